@@ -1,0 +1,53 @@
+import { resolve } from 'node:path';
+import { booleanSchema, logLevelSchema, parseEnv, portSchema } from '@maillage/subgraph-kit';
+import { z } from 'zod';
+
+/** The gateway's environment. Subgraph URLs are `SUBGRAPH_<NAME>_URL`, one per subgraph of the supergraph. */
+export const gatewayEnvSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
+  GATEWAY_HOST: z.string().min(1).default('0.0.0.0'),
+  GATEWAY_PORT: portSchema.default(4000),
+  GATEWAY_SUPERGRAPH_PATH: z.string().min(1).default(resolve(__dirname, '../../schema/supergraph.graphql')),
+  GATEWAY_SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+  /** The offline GraphQL IDE at /ide; defaults to on in development only. */
+  GATEWAY_IDE: booleanSchema.optional(),
+  GATEWAY_MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(1_000_000),
+  LOG_LEVEL: logLevelSchema.default('info'),
+  SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
+});
+
+/** Environment variable naming a subgraph's routing URL: `SUBGRAPH_CONTRACTS_URL`, `SUBGRAPH_MY_PARTNER_URL`. */
+export function subgraphUrlVariable(name: string): string {
+  return `SUBGRAPH_${name.toUpperCase().replace(/[^A-Z0-9]/g, '_')}_URL`;
+}
+
+export interface GatewayConfig {
+  env: 'development' | 'production' | 'test';
+  http: { host: string; port: number; maxBodyBytes: number };
+  supergraphPath: string;
+  subgraphTimeoutMs: number;
+  /** Routing URLs given in the environment, by subgraph name; others keep the supergraph's URL. */
+  subgraphUrls: Record<string, string>;
+  ide: boolean;
+  log: { level: z.infer<typeof logLevelSchema> };
+  shutdownGraceMs: number;
+}
+
+const urlSchema = z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' });
+
+/** Reads the gateway's configuration; every problem is reported at once. */
+export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
+  const urlVariables = Object.keys(env).filter((key) => /^SUBGRAPH_[A-Z0-9_]+_URL$/.test(key));
+  const schema = gatewayEnvSchema.extend(Object.fromEntries(urlVariables.map((key) => [key, urlSchema])));
+  const parsed = parseEnv(schema, env) as z.infer<typeof gatewayEnvSchema> & Record<string, string>;
+  return {
+    env: parsed.NODE_ENV,
+    http: { host: parsed.GATEWAY_HOST, port: parsed.GATEWAY_PORT, maxBodyBytes: parsed.GATEWAY_MAX_BODY_BYTES },
+    supergraphPath: parsed.GATEWAY_SUPERGRAPH_PATH,
+    subgraphTimeoutMs: parsed.GATEWAY_SUBGRAPH_TIMEOUT_MS,
+    subgraphUrls: Object.fromEntries(urlVariables.map((key) => [key, parsed[key]!])),
+    ide: parsed.GATEWAY_IDE ?? parsed.NODE_ENV === 'development',
+    log: { level: parsed.LOG_LEVEL },
+    shutdownGraceMs: parsed.SHUTDOWN_GRACE_MS,
+  };
+}

@@ -1,0 +1,3 @@
+export { createGatewayServer } from './server';
+export { gatewayEnvSchema, loadGatewayConfig, subgraphUrlVariable } from './config';
+export type { GatewayConfig } from './config';

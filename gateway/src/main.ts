@@ -1,0 +1,23 @@
+import { closeGracefully, createLogger, exitOnFatal, listen, stopOnSignals, type Logger } from '@maillage/subgraph-kit';
+import { loadGatewayConfig } from './config';
+import { createGatewayServer } from './server';
+
+/** The gateway process: configuration, the static supergraph, listen, graceful shutdown. */
+async function main(): Promise<void> {
+  let logger: Logger | undefined;
+  try {
+    const config = loadGatewayConfig();
+    logger = createLogger({ name: 'gateway', level: config.log.level });
+    const gateway = await createGatewayServer(config, logger);
+    const http = await listen(gateway.app, config.http.port, config.http.host);
+    logger.info({ port: config.http.port, subgraphs: gateway.subgraphs.map((s) => s.name) }, 'gateway ready');
+    stopOnSignals('gateway', logger, async () => {
+      await closeGracefully(http, config.shutdownGraceMs);
+      await gateway.stop();
+    });
+  } catch (error) {
+    exitOnFatal('gateway', logger, error);
+  }
+}
+
+void main();

@@ -1,0 +1,90 @@
+import { readFileSync } from 'node:fs';
+import { ApolloGateway } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import {
+  ApolloServerPluginLandingPageDisabled,
+  ApolloServerPluginSchemaReportingDisabled,
+  ApolloServerPluginUsageReportingDisabled,
+} from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import { createErrorHandler, notFound, requestIdFrom, type Logger } from '@maillage/subgraph-kit';
+import express, { type Express } from 'express';
+import type { GatewayConfig } from './config';
+import type { GatewayContext } from './context';
+import { createSubgraphFetcher, SubgraphDataSource } from './data-source';
+import { createGatewayFormatError } from './errors';
+import { createIdeRouter } from './ide';
+import { checkSubgraphs, subgraphsOf, type SubgraphRoute } from './subgraphs';
+
+export interface GatewayServer {
+  app: Express;
+  subgraphs: SubgraphRoute[];
+  stop(): Promise<void>;
+}
+
+/**
+ * Apollo's gateway reports usage and host metrics to Apollo unless told not to. A hub that carries personal
+ * data never phones home: this is not configurable.
+ */
+function disableApolloTelemetry(): void {
+  process.env.APOLLO_TELEMETRY_DISABLED = '1';
+  delete process.env.APOLLO_KEY;
+  delete process.env.APOLLO_GRAPH_REF;
+}
+
+/** Builds the gateway application over the static supergraph file. Does not listen. */
+export async function createGatewayServer(config: GatewayConfig, logger: Logger): Promise<GatewayServer> {
+  disableApolloTelemetry();
+  const supergraphSdl = readFileSync(config.supergraphPath, 'utf8');
+  const subgraphs = subgraphsOf(supergraphSdl, config.subgraphUrls);
+  const routes = new Map(subgraphs.map((route) => [route.name, route.url]));
+
+  const gateway = new ApolloGateway({
+    supergraphSdl,
+    logger: logger.child({ module: 'apollo-gateway' }),
+    buildService: ({ name, url }) =>
+      new SubgraphDataSource({
+        url: routes.get(name) ?? url,
+        fetcher: createSubgraphFetcher(name, config.subgraphTimeoutMs) as never,
+      }),
+  });
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    logger: logger.child({ module: 'apollo-server' }),
+    introspection: true,
+    // Shutdown is ours (stopOnSignals): HTTP first, then Apollo, then the database pool.
+    stopOnTerminationSignals: false,
+    includeStacktraceInErrorResponses: false,
+    formatError: createGatewayFormatError(logger),
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginUsageReportingDisabled(),
+      ApolloServerPluginSchemaReportingDisabled(),
+    ],
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.get('/health', (_req, res) => {
+    res.json({ status: 'ok', service: 'gateway' });
+  });
+  // Ready once the supergraph is loaded; a subgraph that is down is reported, not a reason to refuse traffic.
+  app.get('/ready', async (_req, res) => {
+    res.json({ status: 'ready', service: 'gateway', subgraphs: await checkSubgraphs(subgraphs) });
+  });
+  if (config.ide) app.use(createIdeRouter('/graphql'));
+  app.use(
+    '/graphql',
+    express.json({ limit: config.http.maxBodyBytes }),
+    expressMiddleware(apollo, {
+      context: async ({ req }): Promise<GatewayContext> => {
+        const requestId = requestIdFrom(req.headers['x-request-id']);
+        return { requestId, logger: logger.child({ requestId }) };
+      },
+    }),
+  );
+  app.use(notFound);
+  app.use(createErrorHandler(logger));
+  return { app, subgraphs, stop: () => apollo.stop() };
+}

@@ -1,0 +1,15 @@
+import 'reflect-metadata';
+
+export * from './config';
+export * from './context';
+export * from './errors';
+export * from './codes';
+export * from './http';
+export * from './loaders';
+export * from './logger';
+export * from './orm';
+export * from './run';
+export * from './schema';
+export * from './server';
+export { describeDatabaseUrl } from './database-url';
+export { createErrorHandler, notFound } from './http-errors';

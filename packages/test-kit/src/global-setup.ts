@@ -1,0 +1,29 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startEmbeddedPostgres, type PostgresServer } from '@maillage/postgres';
+import { TEST_ADMIN_URL_VARIABLE } from './database';
+import { freePort } from './ports';
+
+declare global {
+  // eslint-disable-next-line no-var
+  var maillageTestPostgres: PostgresServer | undefined;
+}
+
+/**
+ * Jest global setup: one PostgreSQL for the whole run. `TEST_DB_ADMIN_URL` points at an existing server
+ * (a superuser URL on its maintenance database); otherwise an embedded server starts in a temporary folder.
+ */
+export default async function globalSetup(): Promise<void> {
+  if (process.env.TEST_DB_ADMIN_URL) {
+    process.env[TEST_ADMIN_URL_VARIABLE] = process.env.TEST_DB_ADMIN_URL;
+    return;
+  }
+  const server = await startEmbeddedPostgres({
+    dataDir: mkdtempSync(join(tmpdir(), 'maillage-test-pg-')),
+    port: await freePort(),
+    ephemeral: true,
+  });
+  globalThis.maillageTestPostgres = server;
+  process.env[TEST_ADMIN_URL_VARIABLE] = server.adminUrl;
+}

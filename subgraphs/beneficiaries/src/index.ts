@@ -1,0 +1,1 @@
+export { beneficiariesSubgraph } from './subgraph';

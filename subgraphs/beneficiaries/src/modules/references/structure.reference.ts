@@ -1,0 +1,14 @@
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
+
+/** Structure, owned by the `structures` subgraph: this subgraph only knows its id. */
+@Directive('@key(fields: "id", resolvable: false)')
+@ObjectType({ description: "Structure d'insertion (SIAE, EA, ESAT, GEIQ…) ou du service public de l'emploi." })
+export class Structure {
+  @Field(() => ID)
+  id!: string;
+}
+
+/** The federation stub for a structure id. */
+export function structureStub(id: string): Structure {
+  return Object.assign(new Structure(), { id });
+}

@@ -1,0 +1,56 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, Enum, PrimaryKey, Property } from '@mikro-orm/core';
+import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+
+/** Kinds of buyer seen in practice (DOMAIN.md §1.1). */
+export enum BuyerKind {
+  COMMUNE = 'COMMUNE',
+  EPCI = 'EPCI',
+  DEPARTMENT = 'DEPARTMENT',
+  REGION = 'REGION',
+  STATE = 'STATE',
+  PUBLIC_ESTABLISHMENT = 'PUBLIC_ESTABLISHMENT',
+  SOCIAL_LANDLORD = 'SOCIAL_LANDLORD',
+  PRIVATE_COMPANY = 'PRIVATE_COMPANY',
+  OTHER = 'OTHER',
+}
+registerEnumType(BuyerKind, {
+  name: 'BuyerKind',
+  description: "Nature de l'acheteur.",
+  valuesConfig: {
+    COMMUNE: { description: 'Commune' },
+    EPCI: { description: 'Établissement public de coopération intercommunale' },
+    DEPARTMENT: { description: 'Département' },
+    REGION: { description: 'Région' },
+    STATE: { description: 'État (services déconcentrés, ministères)' },
+    PUBLIC_ESTABLISHMENT: { description: 'Établissement public (hôpital, université…)' },
+    SOCIAL_LANDLORD: { description: 'Bailleur social' },
+    PRIVATE_COMPANY: { description: 'Entreprise privée (marché privé)' },
+    OTHER: { description: 'Autre' },
+  },
+});
+
+/** Acheteur / maître d'ouvrage: the organisation that buys and writes the clause into its contracts. */
+@Directive('@key(fields: "id")')
+@ObjectType({ description: "Acheteur (maître d'ouvrage) qui passe des marchés portant une clause sociale." })
+@Entity({ tableName: 'buyer' })
+export class Buyer {
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Field({ description: 'Raison sociale.' })
+  @Property()
+  name!: string;
+
+  @Field(() => BuyerKind)
+  @Enum({ items: () => BuyerKind, nativeEnumName: 'buyer_kind' })
+  kind!: BuyerKind;
+
+  @Field({ description: 'SIRET (14 chiffres).' })
+  @Property({ length: 14, unique: true })
+  siret!: string;
+
+  @Property({ hidden: true, length: 5 })
+  communeCode!: string;
+}

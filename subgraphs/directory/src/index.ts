@@ -1,0 +1,1 @@
+export { directorySubgraph } from './subgraph';

@@ -1,0 +1,1 @@
+export { structuresSubgraph } from './subgraph';
