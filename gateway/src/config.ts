@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { booleanSchema, logLevelSchema, parseEnv, portSchema } from '@maillage/subgraph-kit';
+import { booleanSchema, integerSchema, logLevelSchema, parseEnv, portSchema } from '@maillage/subgraph-kit';
 import { z } from 'zod';
 
 /** The gateway's environment. Subgraph URLs are `SUBGRAPH_<NAME>_URL`, one per subgraph of the supergraph. */
@@ -8,12 +8,12 @@ export const gatewayEnvSchema = z.object({
   GATEWAY_HOST: z.string().min(1).default('0.0.0.0'),
   GATEWAY_PORT: portSchema.default(4000),
   GATEWAY_SUPERGRAPH_PATH: z.string().min(1).default(resolve(__dirname, '../../schema/supergraph.graphql')),
-  GATEWAY_SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+  GATEWAY_SUBGRAPH_TIMEOUT_MS: integerSchema(100, 120_000).default(10_000),
   /** The offline GraphQL IDE at /ide; defaults to on in development only. */
   GATEWAY_IDE: booleanSchema.optional(),
-  GATEWAY_MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(1_000_000),
+  GATEWAY_MAX_BODY_BYTES: integerSchema(1024, 100_000_000).default(1_000_000),
   LOG_LEVEL: logLevelSchema.default('info'),
-  SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
+  SHUTDOWN_GRACE_MS: integerSchema(0, 600_000).default(10_000),
 });
 
 /** Environment variable naming a subgraph's routing URL: `SUBGRAPH_CONTRACTS_URL`, `SUBGRAPH_MY_PARTNER_URL`. */

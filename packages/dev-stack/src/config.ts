@@ -21,6 +21,8 @@ export interface StackConfig {
   /** External PostgreSQL maintenance URL: databases `maillage_<name>` are created there. */
   adminUrl?: string;
   embedded: { port: number; dataDir: string };
+  /** Databases are named `<prefix>_<subgraph>` on the admin server. */
+  databasePrefix: string;
   logLevel: z.infer<typeof logLevelSchema>;
 }
 
@@ -74,5 +76,6 @@ export function loadStackConfig(env: NodeJS.ProcessEnv = process.env): StackConf
     adminUrl,
     embedded: { port: parsed.DB_EMBEDDED_PORT as number, dataDir: parsed.DB_EMBEDDED_DIR as string },
     logLevel: parsed.LOG_LEVEL as StackConfig['logLevel'],
+    databasePrefix: 'maillage',
   };
 }

@@ -19,6 +19,8 @@ export interface RunningStack {
   gatewayUrl: string;
   ideUrl: string;
   subgraphUrls: Record<string, string>;
+  /** Database URL of each subgraph. */
+  databaseUrls: Record<string, string>;
   /** Embedded server, if one was started. */
   postgres?: PostgresServer;
   services: ServiceProcess[];
@@ -32,6 +34,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
   const progress = options.onProgress ?? (() => undefined);
   const onLine = options.onLine ?? (() => undefined);
   const services: ServiceProcess[] = [];
+  const databaseUrls: Record<string, string> = {};
   let postgres: PostgresServer | undefined;
 
   const stop = async () => {
@@ -47,12 +50,11 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       postgres = await startEmbeddedPostgres({ ...config.embedded, fresh: options.fresh });
       adminUrl = postgres.adminUrl;
     }
-    const databaseUrls: Record<string, string> = {};
     for (const subgraph of config.subgraphs) {
       if (subgraph.databaseUrl) {
         databaseUrls[subgraph.name] = subgraph.databaseUrl;
       } else {
-        const name = `maillage_${subgraph.name.replace(/[^a-z0-9]/g, '_')}`;
+        const name = `${config.databasePrefix}_${subgraph.name.replace(/[^a-z0-9]/g, '_')}`;
         await createDatabase(adminUrl!, name);
         databaseUrls[subgraph.name] = withDatabaseName(adminUrl!, name);
       }
@@ -90,6 +92,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       gatewayUrl: `http://localhost:${config.gatewayPort}/graphql`,
       ideUrl: `http://localhost:${config.gatewayPort}/ide`,
       subgraphUrls,
+      databaseUrls,
       postgres,
       services,
       stop,

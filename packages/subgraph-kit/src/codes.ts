@@ -46,7 +46,7 @@ export function siretProblem(value: string): string | null {
 /** INSEE commune code: 5 characters, digits except Corsica (2A/2B) — e.g. 69123, 2A004, 97411. */
 export const INSEE_COMMUNE_CODE = /^(?:\d{5}|2[AB]\d{3})$/;
 /** Department code: 01–95 with 2A/2B, or 971–989 overseas. */
-export const DEPARTMENT_CODE = /^(?:0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-8]|98[4-9])$/;
+export const DEPARTMENT_CODE = /^(?:0[1-9]|1\d|2[1-9]|[3-8]\d|9[0-5]|2[AB]|97[1-8]|98[4-9])$/;
 /** Region code: 2 digits (01–06 overseas, 11–94 mainland), or 3 digits for overseas collectivities. */
 export const REGION_CODE = /^(?:\d{2}|97[5-8]|98[4-9])$/;
 /** French postal code: 5 digits. Not an INSEE code: never derive one from the other. */

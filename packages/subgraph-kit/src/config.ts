@@ -20,8 +20,17 @@ export function parseEnv<T extends z.ZodType>(schema: T, env: NodeJS.ProcessEnv)
   );
 }
 
+/** A whole number within [min, max], given as a string; says "is required" when absent. */
+export function integerSchema(min: number, max: number) {
+  return z
+    .string({ error: (issue) => (issue.input === undefined ? 'is required' : 'must be a whole number') })
+    .regex(/^\d+$/, 'must be a whole number')
+    .transform(Number)
+    .pipe(z.number().min(min, `must be at least ${min}`).max(max, `must be at most ${max}`));
+}
+
 /** A TCP port number given as a string. */
-export const portSchema = z.coerce.number().int().min(1).max(65535);
+export const portSchema = integerSchema(1, 65535);
 
 /** A boolean given as `true|false|1|0|yes|no`. */
 export const booleanSchema = z
@@ -29,7 +38,7 @@ export const booleanSchema = z
   .transform((value) => ['true', '1', 'yes'].includes(value));
 
 /** A PostgreSQL connection URL (`postgres://user:password@host:port/database`). */
-export const postgresUrlSchema = z.string().superRefine((value, ctx) => {
+export const postgresUrlSchema = z.string({ error: (issue) => (issue.input === undefined ? 'is required' : 'must be a string') }).superRefine((value, ctx) => {
   let url: URL;
   try {
     url = new URL(value);
@@ -55,11 +64,11 @@ export const subgraphEnvSchema = z.object({
   HTTP_HOST: z.string().min(1).default('0.0.0.0'),
   HTTP_PORT: portSchema,
   DB_URL: postgresUrlSchema,
-  DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+  DB_POOL_MAX: integerSchema(1, 200).default(10),
   DB_SEED_DEMO: booleanSchema.default(false),
   DB_DEBUG: booleanSchema.default(false),
   LOG_LEVEL: logLevelSchema.default('info'),
-  SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
+  SHUTDOWN_GRACE_MS: integerSchema(0, 600_000).default(10_000),
 });
 
 /** The parsed configuration of a subgraph, as a nested camelCase object. */

@@ -1,5 +1,5 @@
 import { DataloaderType, MikroORM, type Constructor, type EntityClass, type Options } from '@mikro-orm/core';
-import { Migration, Migrator } from '@mikro-orm/migrations';
+import { type Migration, Migrator } from '@mikro-orm/migrations';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import { describeDatabaseUrl } from './database-url';

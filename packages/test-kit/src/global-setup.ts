@@ -6,7 +6,7 @@ import { TEST_ADMIN_URL_VARIABLE } from './database';
 import { freePort } from './ports';
 
 declare global {
-  // eslint-disable-next-line no-var
+   
   var maillageTestPostgres: PostgresServer | undefined;
 }
 

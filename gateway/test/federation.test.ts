@@ -1,0 +1,114 @@
+import { randomBytes } from 'node:crypto';
+import { loadStackConfig, startStack, type RunningStack } from '@maillage/dev-stack';
+import { dropDatabase } from '@maillage/postgres';
+import { freePort, postGraphQL, testAdminUrl } from '@maillage/test-kit';
+
+/**
+ * The real gateway over the four real subgraphs, each its own process with its own database, started the
+ * way `npm start` starts them.
+ */
+let stack: RunningStack;
+const prefix = `t_fed_${randomBytes(3).toString('hex')}`;
+
+const CROSS_SUBGRAPH_QUERY = `{
+  contracts(first: 10) {
+    reference
+    buyer { name commune { name postalCodes department { name } } }
+    holder { name insertionStructure { name kind } }
+  }
+}`;
+
+beforeAll(async () => {
+  const env: NodeJS.ProcessEnv = { GATEWAY_PORT: String(await freePort()), LOG_LEVEL: 'silent' };
+  for (const name of ['CONTRACTS', 'STRUCTURES', 'BENEFICIARIES', 'DIRECTORY']) {
+    env[`SUBGRAPH_${name}_PORT`] = String(await freePort());
+  }
+  const config = { ...loadStackConfig(env), adminUrl: testAdminUrl(), databasePrefix: prefix };
+  stack = await startStack({ config, env: { NODE_ENV: 'development' } });
+});
+
+afterAll(async () => {
+  await stack?.stop();
+  for (const name of ['contracts', 'structures', 'beneficiaries', 'directory']) {
+    await dropDatabase(testAdminUrl(), `${prefix}_${name}`);
+  }
+});
+
+describe('the gateway over the real subgraphs', () => {
+  test('a contract, its buyer’s commune and its holder’s insertion structure come from three subgraphs', async () => {
+    const { status, body } = await postGraphQL(stack.gatewayUrl, CROSS_SUBGRAPH_QUERY);
+    expect(status).toBe(200);
+    expect(body.errors).toBeUndefined();
+    const greenSpaces = body.data!.contracts.find((c: { reference: string }) => c.reference === '2026-OPH-031');
+    expect(greenSpaces).toEqual({
+      reference: '2026-OPH-031',
+      buyer: {
+        name: 'Office public de l’habitat du Rhône (démo)',
+        commune: { name: 'Lyon', postalCodes: expect.arrayContaining(['69001', '69009']), department: { name: 'Rhône' } },
+      },
+      holder: { name: 'Tremplin Espaces Verts (démo)', insertionStructure: { name: 'Tremplin Espaces Verts (démo)', kind: 'EI' } },
+    });
+    const cleaning = body.data!.contracts.find((c: { reference: string }) => c.reference === '2026-VEN-007');
+    expect(cleaning.buyer.commune.name).toBe('Vénissieux');
+    expect(cleaning.holder.insertionStructure).toBeNull();
+  });
+
+  test('a subgraph’s typed error reaches the client with its code and without internals', async () => {
+    const { body } = await postGraphQL(stack.gatewayUrl, '{ commune(code: "123") { name } }');
+    expect(body.errors).toEqual([
+      expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT', field: 'code' }, path: ['commune'] }),
+    ]);
+    expect(JSON.stringify(body)).not.toMatch(/serviceName|stacktrace|127\.0\.0\.1/);
+  });
+
+  test('personal data is refused to an anonymous caller through the gateway', async () => {
+    const { body } = await postGraphQL(stack.gatewayUrl, '{ beneficiary(id: "b1e2f3a4-0000-4000-8000-000000000001") { lastName } }');
+    expect(body.errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
+    expect(JSON.stringify(body)).not.toContain('Martin');
+  });
+
+  test('a malformed operation is a typed error, never a 500', async () => {
+    const { status, body } = await postGraphQL(stack.gatewayUrl, '{ contracts { ');
+    expect(status).toBe(400);
+    expect(body.errors![0]!.extensions!.code).toBe('GRAPHQL_PARSE_FAILED');
+  });
+
+  test('health and readiness report the gateway and each subgraph', async () => {
+    const base = stack.gatewayUrl.replace(/\/graphql$/, '');
+    expect((await fetch(`${base}/health`)).status).toBe(200);
+    const ready = await fetch(`${base}/ready`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({
+      status: 'ready',
+      service: 'gateway',
+      subgraphs: { contracts: 'up', structures: 'up', beneficiaries: 'up', directory: 'up' },
+    });
+  });
+
+  test('the development IDE is served from this machine, with no CDN', async () => {
+    const base = stack.gatewayUrl.replace(/\/graphql$/, '');
+    const html = await (await fetch(stack.ideUrl)).text();
+    const assets = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((match) => match[1]!);
+    expect(assets.length).toBeGreaterThanOrEqual(4);
+    for (const asset of assets) {
+      expect(asset.startsWith('/')).toBe(true);
+      expect((await fetch(`${base}${asset}`)).status).toBe(200);
+    }
+  });
+
+  // Last: it stops a subgraph.
+  test('when a subgraph is down the others still answer, with a typed error naming it', async () => {
+    const structures = stack.services.find((service) => service.name === 'structures')!;
+    structures.child.kill('SIGKILL');
+    await structures.exited;
+    const { status, body } = await postGraphQL(stack.gatewayUrl, CROSS_SUBGRAPH_QUERY);
+    expect(status).toBe(200);
+    expect(body.data!.contracts).toHaveLength(3);
+    expect(body.data!.contracts[0].buyer.commune.name).toBeDefined();
+    expect(body.data!.contracts.every((c: { holder: { insertionStructure: unknown } }) => c.holder.insertionStructure === null)).toBe(true);
+    expect(body.errors).toEqual([
+      expect.objectContaining({ extensions: { code: 'SUBGRAPH_UNAVAILABLE', service: 'structures' } }),
+    ]);
+    expect(JSON.stringify(body)).not.toMatch(/127\.0\.0\.1|localhost|ECONNREFUSED/);
+  });
+});

@@ -1,0 +1,118 @@
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { freePort, postGraphQL } from '@maillage/test-kit';
+import { isAlive, ROOT } from './process-helpers';
+
+/**
+ * `npm start` as a person runs it: no database configured, so it starts its own PostgreSQL, then the four
+ * subgraphs and the gateway; Ctrl-C (SIGINT to the terminal's process group) stops every one of them.
+ */
+const dataDir = mkdtempSync(join(tmpdir(), 'maillage-dev-stack-'));
+let env: NodeJS.ProcessEnv;
+
+beforeAll(async () => {
+  env = {
+    PATH: process.env.PATH,
+    DB_EMBEDDED_DIR: dataDir,
+    DB_EMBEDDED_PORT: String(await freePort()),
+    GATEWAY_PORT: String(await freePort()),
+    LOG_LEVEL: 'warn',
+  };
+  for (const name of ['CONTRACTS', 'STRUCTURES', 'BENEFICIARIES', 'DIRECTORY']) {
+    env[`SUBGRAPH_${name}_PORT`] = String(await freePort());
+  }
+});
+
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+interface Started {
+  child: ChildProcess;
+  output: () => string;
+}
+
+/** Starts the dev stack in its own process group, as a terminal would, and waits for its banner. */
+function startDevStack(args: string[] = []): Promise<Started> {
+  const child = spawn(process.execPath, [join(ROOT, 'packages/dev-stack/dist/main.js'), ...args], { env, detached: true });
+  let output = '';
+  child.stdout!.on('data', (chunk) => (output += chunk));
+  child.stderr!.on('data', (chunk) => (output += chunk));
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no banner after 90 s:\n${output}`)), 90_000);
+    const check = () => {
+      if (output.includes('Maillage is running.')) {
+        clearTimeout(timer);
+        resolve({ child, output: () => output });
+      }
+    };
+    child.stdout!.on('data', check);
+    child.on('exit', (code) => reject(new Error(`exited with ${code}:\n${output}`)));
+  });
+}
+
+function processGroup(pgid: number): number[] {
+  const out = execFileSync('ps', ['-e', '-o', 'pid=,pgid='], { encoding: 'utf8' });
+  return out
+    .trim()
+    .split('\n')
+    .map((line) => line.trim().split(/\s+/).map(Number))
+    .filter(([, group]) => group === pgid)
+    .map(([pid]) => pid!);
+}
+
+async function pressCtrlC(started: Started): Promise<number | null> {
+  const exited = new Promise<number | null>((resolve) => started.child.once('exit', (code) => resolve(code)));
+  process.kill(-started.child.pid!, 'SIGINT');
+  return exited;
+}
+
+async function waitUntilGone(pids: number[], timeoutMs = 20_000): Promise<number[]> {
+  const deadline = Date.now() + timeoutMs;
+  let alive = pids.filter(isAlive);
+  while (alive.length > 0 && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    alive = pids.filter(isAlive);
+  }
+  return alive;
+}
+
+const QUERY = '{ contracts(first: 10) { reference buyer { commune { name } } holder { insertionStructure { kind } } } }';
+
+describe('npm start with no configuration', () => {
+  test('serves the federated demo data, and Ctrl-C leaves no process behind', async () => {
+    const started = await startDevStack();
+    const gatewayUrl = `http://localhost:${env.GATEWAY_PORT}/graphql`;
+    expect(started.output()).toContain(gatewayUrl);
+    expect(started.output()).toContain(`http://localhost:${env.GATEWAY_PORT}/ide`);
+
+    const { body } = await postGraphQL(gatewayUrl, QUERY);
+    expect(body.errors).toBeUndefined();
+    expect(body.data!.contracts).toHaveLength(3);
+    expect(body.data!.contracts).toContainEqual({
+      reference: '2026-OPH-031',
+      buyer: { commune: { name: 'Lyon' } },
+      holder: { insertionStructure: { kind: 'EI' } },
+    });
+
+    const group = processGroup(started.child.pid!);
+    const postgres = execFileSync('ps', ['-e', '-o', 'pid=,args='], { encoding: 'utf8' })
+      .split('\n')
+      .filter((line) => line.includes(`-p ${env.DB_EMBEDDED_PORT}`) && line.includes('postgres'));
+    expect(postgres).toHaveLength(1);
+    expect(group.length).toBeGreaterThanOrEqual(7); // stack, PostgreSQL, four subgraphs, gateway
+
+    expect(await pressCtrlC(started)).toBe(0);
+    expect(await waitUntilGone(group)).toEqual([]);
+    expect(started.output()).toContain('Maillage stopped.');
+  });
+
+  test('a second start keeps the data and does not seed it twice', async () => {
+    const started = await startDevStack();
+    const { body } = await postGraphQL(`http://localhost:${env.GATEWAY_PORT}/graphql`, QUERY);
+    expect(body.data!.contracts).toHaveLength(3);
+    const group = processGroup(started.child.pid!);
+    expect(await pressCtrlC(started)).toBe(0);
+    expect(await waitUntilGone(group)).toEqual([]);
+  });
+});

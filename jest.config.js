@@ -1,0 +1,31 @@
+/**
+ * One jest run for the whole tree. TypeScript is compiled by swc (decorator metadata on, as type-graphql and
+ * MikroORM need it); workspace packages resolve to their build, which `npm test` runs first.
+ * The global setup starts one PostgreSQL for the run; each test file creates its own databases.
+ */
+const swc = [
+  '@swc/jest',
+  {
+    jsc: {
+      parser: { syntax: 'typescript', decorators: true },
+      transform: { legacyDecorator: true, decoratorMetadata: true },
+      target: 'es2022',
+      keepClassNames: true,
+    },
+    module: { type: 'commonjs' },
+    sourceMaps: 'inline',
+  },
+];
+
+/** @type {import('jest').Config} */
+module.exports = {
+  testEnvironment: 'node',
+  transform: { '^.+\\.ts$': swc },
+  testMatch: ['<rootDir>/**/test/**/*.test.ts', '<rootDir>/**/src/**/*.test.ts', '<rootDir>/integration-tests/**/*.test.ts'],
+  testPathIgnorePatterns: ['/node_modules/', '/dist/', '/.data/'],
+  modulePathIgnorePatterns: ['<rootDir>/.data/'],
+  globalSetup: '<rootDir>/packages/test-kit/dist/global-setup.js',
+  globalTeardown: '<rootDir>/packages/test-kit/dist/global-teardown.js',
+  testTimeout: 120000,
+  maxWorkers: 2,
+};

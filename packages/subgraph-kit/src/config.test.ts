@@ -1,0 +1,35 @@
+import { ConfigError, loadSubgraphConfig } from './config';
+
+describe('subgraph configuration', () => {
+  test('reports every problem at once, each naming its variable', () => {
+    let error: unknown;
+    try {
+      loadSubgraphConfig({ DB_URL: 'http://db/x', DB_POOL_MAX: '0', LOG_LEVEL: 'chatty' });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as ConfigError).problems).toEqual([
+      'HTTP_PORT: is required',
+      'DB_URL: scheme must be postgres:// or postgresql://, not http://',
+      'DB_POOL_MAX: must be at least 1',
+      expect.stringMatching(/^LOG_LEVEL: /),
+    ]);
+  });
+
+  test('never echoes a value, which may be a secret', () => {
+    expect(() => loadSubgraphConfig({ HTTP_PORT: '4001', DB_URL: 'postgres://u:hunter2@/' })).toThrow(
+      expect.objectContaining({ message: expect.not.stringContaining('hunter2') }),
+    );
+  });
+
+  test('gives the nested configuration with production defaults', () => {
+    expect(loadSubgraphConfig({ HTTP_PORT: '4001', DB_URL: 'postgres://u:p@db:5432/contracts' })).toEqual({
+      env: 'production',
+      http: { host: '0.0.0.0', port: 4001 },
+      db: { url: 'postgres://u:p@db:5432/contracts', poolMax: 10, seedDemo: false, debug: false },
+      log: { level: 'info' },
+      shutdownGraceMs: 10_000,
+    });
+  });
+});

@@ -1,0 +1,78 @@
+import { postGraphQL, startTestSubgraph, type TestSubgraph } from '@maillage/test-kit';
+import { contractsSubgraph } from '../src/subgraph';
+import { DEMO_CONTRACTS } from '../src/seeders/demo.seeder';
+
+let subgraph: TestSubgraph;
+
+beforeAll(async () => {
+  subgraph = await startTestSubgraph(contractsSubgraph, { seedDemo: true });
+});
+
+afterAll(async () => {
+  await subgraph?.stop();
+});
+
+describe('the contracts subgraph over HTTP', () => {
+  test('lists the seeded contracts with their buyer and holder', async () => {
+    const { status, body } = await postGraphQL(
+      subgraph.url,
+      '{ contracts(first: 10) { reference buyer { name kind commune { code } } holder { siret } } }',
+    );
+    expect(status).toBe(200);
+    expect(body.errors).toBeUndefined();
+    expect(body.data!.contracts).toHaveLength(DEMO_CONTRACTS.length);
+    expect(body.data!.contracts).toContainEqual({
+      reference: '2026-VIL-014',
+      buyer: { name: 'Ville de Villeurbanne', kind: 'COMMUNE', commune: { code: '69266' } },
+      holder: { siret: '39812340600017' },
+    });
+  });
+
+  test('resolves contracts, buyers and companies by their keys through _entities', async () => {
+    const { body } = await postGraphQL(
+      subgraph.url,
+      `query ($representations: [_Any!]!) { _entities(representations: $representations) {
+        ... on Contract { title } ... on Company { name } ... on Buyer { siret } } }`,
+      {
+        representations: [
+          { __typename: 'Contract', id: DEMO_CONTRACTS[0]!.id },
+          { __typename: 'Company', siret: '41234560500015' },
+          { __typename: 'Contract', id: '00000000-0000-4000-8000-000000000000' },
+          { __typename: 'Buyer', id: '0b6f7c1e-0000-4000-8000-000000000002' },
+        ],
+      },
+    );
+    expect(body.errors).toBeUndefined();
+    expect(body.data!._entities).toEqual([
+      { title: DEMO_CONTRACTS[0]!.title },
+      { name: 'Propreté Confluence (démo)' },
+      null,
+      { siret: '21692590900014' },
+    ]);
+  });
+
+  test('an unknown field is a typed validation error, not a 500', async () => {
+    const { status, body } = await postGraphQL(subgraph.url, '{ contracts { nope } }');
+    expect(status).toBe(400);
+    expect(body.errors![0]!.extensions!.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+
+  test('a body that is not JSON is a typed BAD_REQUEST', async () => {
+    const response = await fetch(subgraph.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query": ',
+    });
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { errors: { extensions: { code: string } }[] };
+    expect(body.errors[0]!.extensions.code).toBe('BAD_REQUEST');
+  });
+
+  test('reports itself alive and ready once migrations are applied', async () => {
+    const health = await fetch(`${subgraph.baseUrl}/health`);
+    const ready = await fetch(`${subgraph.baseUrl}/ready`);
+    expect(health.status).toBe(200);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({ status: 'ready', service: 'contracts' });
+  });
+});
