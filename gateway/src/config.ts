@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
-import { booleanSchema, integerSchema, logLevelSchema, parseEnv, portSchema } from '@maillage/subgraph-kit';
+import { booleanSchema, ed25519JwkSchema, integerSchema, logLevelSchema, parseEnv, portSchema } from '@maillage/subgraph-kit';
+import type { JWK } from 'jose';
 import { z } from 'zod';
 
 /** The gateway's environment. Subgraph URLs are `SUBGRAPH_<NAME>_URL`, one per subgraph of the supergraph. */
@@ -14,6 +15,8 @@ export const gatewayEnvSchema = z.object({
   GATEWAY_MAX_BODY_BYTES: integerSchema(1024, 100_000_000).default(1_000_000),
   LOG_LEVEL: logLevelSchema.default('info'),
   SHUTDOWN_GRACE_MS: integerSchema(0, 600_000).default(10_000),
+  /** Private Ed25519 key (JWK JSON) signing the internal identity sent to subgraphs. A secret: no default. */
+  AUTH_INTERNAL_SIGNING_KEY: ed25519JwkSchema('private'),
 });
 
 /** Environment variable naming a subgraph's routing URL: `SUBGRAPH_CONTRACTS_URL`, `SUBGRAPH_MY_PARTNER_URL`. */
@@ -31,6 +34,7 @@ export interface GatewayConfig {
   ide: boolean;
   log: { level: z.infer<typeof logLevelSchema> };
   shutdownGraceMs: number;
+  auth: { internalSigningKey: JWK };
 }
 
 const urlSchema = z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' });
@@ -49,5 +53,6 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     ide: parsed.GATEWAY_IDE ?? parsed.NODE_ENV === 'development',
     log: { level: parsed.LOG_LEVEL },
     shutdownGraceMs: parsed.SHUTDOWN_GRACE_MS,
+    auth: { internalSigningKey: parsed.AUTH_INTERNAL_SIGNING_KEY },
   };
 }

@@ -1,7 +1,9 @@
-import type { Logger } from '@maillage/subgraph-kit';
+import type { Logger, Viewer } from '@maillage/subgraph-kit';
 
 /** What the gateway knows about one request. */
 export interface GatewayContext {
   requestId: string;
   logger: Logger;
+  /** The verified caller; the public caller when no token was given. */
+  viewer: Viewer;
 }

@@ -1,5 +1,6 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { GraphQLError } from 'graphql';
+import { PUBLIC_VIEWER, type IdentitySigner } from '@maillage/subgraph-kit';
 import type { GatewayContext } from './context';
 
 /** The error a client sees for the part of an answer a subgraph could not give: its public name, no URL. */
@@ -26,9 +27,24 @@ export function createSubgraphFetcher(service: string, timeoutMs: number): typeo
   };
 }
 
-/** A subgraph reached over HTTP, with the request id forwarded so logs line up across processes. */
+/**
+ * A subgraph reached over HTTP. Each call carries a fresh internal identity signed for that subgraph alone
+ * (never the user's own token) and the request id, so logs line up across processes.
+ */
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
-    if ('requestId' in context && context.requestId) request.http?.headers.set('x-request-id', context.requestId);
+  constructor(
+    private readonly subgraph: string,
+    private readonly signer: IdentitySigner,
+    config: ConstructorParameters<typeof RemoteGraphQLDataSource<GatewayContext>>[0],
+  ) {
+    super(config);
+  }
+
+  override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {
+    const headers = request.http!.headers;
+    // The gateway's own calls (none in a static setup) have no request context: they act as the public caller.
+    const viewer = 'viewer' in context && context.viewer ? context.viewer : PUBLIC_VIEWER;
+    headers.set('authorization', `Bearer ${await this.signer.sign(viewer, this.subgraph)}`);
+    if ('requestId' in context && context.requestId) headers.set('x-request-id', context.requestId);
   }
 }

@@ -7,7 +7,14 @@ import {
   ApolloServerPluginUsageReportingDisabled,
 } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import { createErrorHandler, notFound, requestIdFrom, type Logger } from '@maillage/subgraph-kit';
+import {
+  createErrorHandler,
+  createIdentitySigner,
+  notFound,
+  PUBLIC_VIEWER,
+  requestIdFrom,
+  type Logger,
+} from '@maillage/subgraph-kit';
 import express, { type Express } from 'express';
 import type { GatewayConfig } from './config';
 import type { GatewayContext } from './context';
@@ -38,12 +45,13 @@ export async function createGatewayServer(config: GatewayConfig, logger: Logger)
   const supergraphSdl = readFileSync(config.supergraphPath, 'utf8');
   const subgraphs = subgraphsOf(supergraphSdl, config.subgraphUrls);
   const routes = new Map(subgraphs.map((route) => [route.name, route.url]));
+  const signer = await createIdentitySigner(config.auth.internalSigningKey);
 
   const gateway = new ApolloGateway({
     supergraphSdl,
     logger: logger.child({ module: 'apollo-gateway' }),
     buildService: ({ name, url }) =>
-      new SubgraphDataSource({
+      new SubgraphDataSource(name, signer, {
         url: routes.get(name) ?? url,
         fetcher: createSubgraphFetcher(name, config.subgraphTimeoutMs) as never,
       }),
@@ -80,7 +88,8 @@ export async function createGatewayServer(config: GatewayConfig, logger: Logger)
     expressMiddleware(apollo, {
       context: async ({ req }): Promise<GatewayContext> => {
         const requestId = requestIdFrom(req.headers['x-request-id']);
-        return { requestId, logger: logger.child({ requestId }) };
+        const viewer = PUBLIC_VIEWER;
+        return { requestId, viewer, logger: logger.child({ requestId, role: viewer.role }) };
       },
     }),
   );

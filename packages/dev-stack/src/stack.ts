@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { createDatabase, startEmbeddedPostgres, withDatabaseName, type PostgresServer } from '@maillage/postgres';
+import { generateIdentityKeyPair } from '@maillage/subgraph-kit';
 import { ROOT_DIR, type StackConfig } from './config';
 import { spawnService, stopService, waitUntilReady, type ServiceProcess } from './process';
 
@@ -61,6 +62,8 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     }
 
     const baseEnv = { PATH: process.env.PATH, NODE_ENV: 'development', LOG_LEVEL: config.logLevel, ...options.env };
+    // A key pair per run: the gateway signs internal identities, the subgraphs verify them.
+    const keys = await generateIdentityKeyPair();
     const subgraphUrls: Record<string, string> = {};
     for (const subgraph of config.subgraphs) {
       const service = spawnService(subgraph.name, join(ROOT_DIR, subgraph.package, 'dist/main.js'), {
@@ -69,6 +72,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
         HTTP_PORT: String(subgraph.port),
         DB_URL: databaseUrls[subgraph.name],
         DB_SEED_DEMO: 'true',
+        AUTH_GATEWAY_PUBLIC_KEY: JSON.stringify(keys.publicJwk),
       }, onLine);
       services.push(service);
       subgraphUrls[subgraph.name] = `http://127.0.0.1:${subgraph.port}/graphql`;
@@ -80,7 +84,12 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       ),
     );
 
-    const gatewayEnv: NodeJS.ProcessEnv = { ...baseEnv, GATEWAY_HOST: '127.0.0.1', GATEWAY_PORT: String(config.gatewayPort) };
+    const gatewayEnv: NodeJS.ProcessEnv = {
+      ...baseEnv,
+      GATEWAY_HOST: '127.0.0.1',
+      GATEWAY_PORT: String(config.gatewayPort),
+      AUTH_INTERNAL_SIGNING_KEY: JSON.stringify(keys.privateJwk),
+    };
     for (const [name, url] of Object.entries(subgraphUrls)) {
       gatewayEnv[`SUBGRAPH_${name.toUpperCase().replace(/[^A-Z0-9]/g, '_')}_URL`] = url;
     }

@@ -1,4 +1,6 @@
+import type { JWK } from 'jose';
 import { z } from 'zod';
+import { ed25519JwkSchema } from './identity';
 
 /** Thrown when the environment does not describe a usable configuration; lists every problem at once. */
 export class ConfigError extends Error {
@@ -69,6 +71,8 @@ export const subgraphEnvSchema = z.object({
   DB_DEBUG: booleanSchema.default(false),
   LOG_LEVEL: logLevelSchema.default('info'),
   SHUTDOWN_GRACE_MS: integerSchema(0, 600_000).default(10_000),
+  /** The gateway's public key: every call must carry an internal identity it signed. */
+  AUTH_GATEWAY_PUBLIC_KEY: ed25519JwkSchema('public'),
 });
 
 /** The parsed configuration of a subgraph, as a nested camelCase object. */
@@ -78,6 +82,7 @@ export interface SubgraphConfig {
   db: { url: string; poolMax: number; seedDemo: boolean; debug: boolean };
   log: { level: z.infer<typeof logLevelSchema> };
   shutdownGraceMs: number;
+  auth: { gatewayPublicKey: JWK };
 }
 
 /** Maps the parsed environment to the nested configuration object. */
@@ -88,6 +93,7 @@ export function toSubgraphConfig(env: z.infer<typeof subgraphEnvSchema>): Subgra
     db: { url: env.DB_URL, poolMax: env.DB_POOL_MAX, seedDemo: env.DB_SEED_DEMO, debug: env.DB_DEBUG },
     log: { level: env.LOG_LEVEL },
     shutdownGraceMs: env.SHUTDOWN_GRACE_MS,
+    auth: { gatewayPublicKey: env.AUTH_GATEWAY_PUBLIC_KEY },
   };
 }
 

@@ -1,6 +1,8 @@
 import 'reflect-metadata';
 
+export * from './auth-checker';
 export * from './config';
+export * from './identity';
 export * from './context';
 export * from './errors';
 export * from './codes';

@@ -4,6 +4,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import { loadSubgraphConfig, type SubgraphConfig } from './config';
 import { closeGracefully, listen, portOf } from './http';
+import { createIdentityVerifier } from './identity';
 import { createLogger } from './logger';
 import { createOrm, migrate, type NamedMigration } from './orm';
 import { createSubgraphServer } from './server';
@@ -50,6 +51,7 @@ export async function startSubgraph(
     }
     const server = await createSubgraphServer({
       name: definition.name,
+      identity: await createIdentityVerifier(config.auth.gatewayPublicKey, definition.name),
       schema: await definition.buildSchema(),
       orm,
       logger,

@@ -3,6 +3,7 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { parse, type GraphQLSchema } from 'graphql';
 import { buildSchema, createResolversMap, type BuildSchemaOptions } from 'type-graphql';
+import { roleAuthChecker } from './auth-checker';
 
 /** The federation version and directives every Maillage subgraph links. */
 export const FEDERATION_LINK =
@@ -30,7 +31,12 @@ export async function buildFederatedSchema(
   options: Omit<BuildSchemaOptions, 'skipCheck'>,
   referenceResolvers: ReferenceResolvers = {},
 ): Promise<GraphQLSchema> {
-  const schema = await buildSchema({ validate: { forbidUnknownValues: false }, ...options, skipCheck: true });
+  const schema = await buildSchema({
+    validate: { forbidUnknownValues: false },
+    authChecker: roleAuthChecker,
+    ...options,
+    skipCheck: true,
+  });
   return buildSubgraphSchema({
     typeDefs: parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(schema)}`),
     resolvers: mergeResolvers(createResolversMap(schema) as Record<string, unknown>, referenceResolvers),

@@ -6,10 +6,11 @@ import {
 import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import express, { type Express } from 'express';
+import express, { type Express, type Request, type RequestHandler } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
-import { PUBLIC_VIEWER, requestIdFrom, type RequestContext, type Viewer } from './context';
+import { requestIdFrom, type RequestContext, type Viewer } from './context';
+import type { IdentityVerifier } from './identity';
 import { createFormatError } from './errors';
 import { createErrorHandler, notFound } from './http-errors';
 import { isDatabaseReady } from './orm';
@@ -21,8 +22,8 @@ export interface CreateSubgraphServerOptions<Loaders> {
   orm: MikroORM;
   logger: Logger;
   createLoaders: (em: EntityManager) => Loaders;
-  /** Establishes who calls; until [Identity] lands every caller is public. */
-  resolveViewer?: (headers: Record<string, string | string[] | undefined>) => Promise<Viewer>;
+  /** Verifies the gateway-signed identity every call must carry. */
+  identity: IdentityVerifier;
 }
 
 export interface SubgraphServer {
@@ -30,6 +31,29 @@ export interface SubgraphServer {
   apollo: ApolloServer<RequestContext>;
   /** Stops Apollo (in-flight operations finish first). */
   stop(): Promise<void>;
+}
+
+interface IdentifiedRequest extends Request {
+  viewer?: Viewer;
+}
+
+/**
+ * Every GraphQL call — `_service` and `_entities` included — must carry an internal identity signed by the
+ * gateway for this subgraph; anything else is refused before GraphQL runs.
+ */
+function requireIdentity(identity: IdentityVerifier): RequestHandler {
+  return (req, res, next) => {
+    identity.verify(req.headers.authorization).then((viewer) => {
+      if (!viewer) {
+        res.status(401).json({
+          errors: [{ message: 'calls must come through the gateway with a valid identity', extensions: { code: 'UNAUTHENTICATED' } }],
+        });
+        return;
+      }
+      (req as IdentifiedRequest).viewer = viewer;
+      next();
+    }, next);
+  };
 }
 
 /**
@@ -62,14 +86,14 @@ export async function createSubgraphServer<Loaders>(
     const ready = await isDatabaseReady(orm);
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'unavailable', service: options.name });
   });
-  const resolveViewer = options.resolveViewer ?? (async () => PUBLIC_VIEWER);
   app.use(
     '/graphql',
+    requireIdentity(options.identity),
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
       context: async ({ req }): Promise<RequestContext> => {
         const requestId = requestIdFrom(req.headers['x-request-id']);
-        const viewer = await resolveViewer(req.headers);
+        const viewer = (req as IdentifiedRequest).viewer!;
         const em = orm.em.fork() as EntityManager;
         return {
           em,

@@ -2,7 +2,9 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startEmbeddedPostgres, type PostgresServer } from '@maillage/postgres';
+import { generateIdentityKeyPair } from '@maillage/subgraph-kit';
 import { TEST_ADMIN_URL_VARIABLE } from './database';
+import { TEST_IDENTITY_KEYS_VARIABLE } from './identity';
 import { freePort } from './ports';
 
 declare global {
@@ -15,6 +17,8 @@ declare global {
  * (a superuser URL on its maintenance database); otherwise an embedded server starts in a temporary folder.
  */
 export default async function globalSetup(): Promise<void> {
+  // One key pair for the run: test files sign internal identities as the gateway would.
+  process.env[TEST_IDENTITY_KEYS_VARIABLE] = JSON.stringify(await generateIdentityKeyPair());
   if (process.env.TEST_DB_ADMIN_URL) {
     process.env[TEST_ADMIN_URL_VARIABLE] = process.env.TEST_DB_ADMIN_URL;
     return;

@@ -5,3 +5,4 @@ export type { TestSubgraph } from './subgraph';
 export { postGraphQL } from './http';
 export type { GraphQLResponse } from './http';
 export { freePort } from './ports';
+export { signIdentity, testIdentityKeys, viewers } from './identity';

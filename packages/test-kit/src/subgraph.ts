@@ -1,4 +1,6 @@
-import { createLogger, startSubgraph, type SubgraphDefinition } from '@maillage/subgraph-kit';
+import { createLogger, PUBLIC_VIEWER, startSubgraph, type SubgraphDefinition, type Viewer } from '@maillage/subgraph-kit';
+import { postGraphQL, type GraphQLResponse } from './http';
+import { signIdentity, testIdentityKeys } from './identity';
 import { createTestDatabase } from './database';
 
 export interface TestSubgraph {
@@ -8,6 +10,16 @@ export interface TestSubgraph {
   baseUrl: string;
   /** The subgraph's own database URL, for assertions made in SQL. */
   databaseUrl: string;
+  /**
+   * Runs an operation as `viewer` (default: the public caller), with an internal identity signed as the
+   * gateway would. Use `postGraphQL(url, …)` for calls that must fail without one.
+   */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  query<TData = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    options?: { viewer?: Viewer; headers?: Record<string, string> },
+  ): Promise<GraphQLResponse<TData>>;
   /** Stops the server and drops its database. */
   stop(): Promise<void>;
 }
@@ -31,6 +43,7 @@ export async function startTestSubgraph(
         db: { url: database.url, poolMax: 5, seedDemo: options.seedDemo ?? false, debug: false },
         log: { level: 'silent' },
         shutdownGraceMs: 1000,
+        auth: { gatewayPublicKey: testIdentityKeys().publicJwk },
       },
       logger,
     );
@@ -38,6 +51,10 @@ export async function startTestSubgraph(
       url: running.url,
       baseUrl: running.url.replace(/\/graphql$/, ''),
       databaseUrl: database.url,
+      query: async (query, variables, options = {}) => {
+        const token = await signIdentity(options.viewer ?? PUBLIC_VIEWER, definition.name);
+        return postGraphQL(running.url, query, variables, { authorization: `Bearer ${token}`, ...options.headers });
+      },
       stop: async () => {
         await running.stop();
         await database.drop();

@@ -1,4 +1,5 @@
-import { postGraphQL, startTestSubgraph, type TestSubgraph } from '@maillage/test-kit';
+import { postGraphQL, signIdentity, startTestSubgraph, viewers, type TestSubgraph } from '@maillage/test-kit';
+import { createIdentitySigner, generateIdentityKeyPair } from '@maillage/subgraph-kit';
 import { contractsSubgraph } from '../src/subgraph';
 import { DEMO_CONTRACTS } from '../src/seeders/demo.seeder';
 
@@ -14,8 +15,7 @@ afterAll(async () => {
 
 describe('the contracts subgraph over HTTP', () => {
   test('lists the seeded contracts with their buyer and holder', async () => {
-    const { status, body } = await postGraphQL(
-      subgraph.url,
+    const { status, body } = await subgraph.query(
       '{ contracts(first: 10) { reference buyer { name kind commune { code } } holder { siret } } }',
     );
     expect(status).toBe(200);
@@ -29,8 +29,7 @@ describe('the contracts subgraph over HTTP', () => {
   });
 
   test('resolves contracts, buyers and companies by their keys through _entities', async () => {
-    const { body } = await postGraphQL(
-      subgraph.url,
+    const { body } = await subgraph.query(
       `query ($representations: [_Any!]!) { _entities(representations: $representations) {
         ... on Contract { title } ... on Company { name } ... on Buyer { siret } } }`,
       {
@@ -52,15 +51,16 @@ describe('the contracts subgraph over HTTP', () => {
   });
 
   test('an unknown field is a typed validation error, not a 500', async () => {
-    const { status, body } = await postGraphQL(subgraph.url, '{ contracts { nope } }');
+    const { status, body } = await subgraph.query('{ contracts { nope } }');
     expect(status).toBe(400);
     expect(body.errors![0]!.extensions!.code).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 
   test('a body that is not JSON is a typed BAD_REQUEST', async () => {
+    const token = await signIdentity(viewers.public, 'contracts');
     const response = await fetch(subgraph.url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: '{"query": ',
     });
     expect(response.status).toBe(400);
@@ -74,5 +74,46 @@ describe('the contracts subgraph over HTTP', () => {
     expect(health.status).toBe(200);
     expect(ready.status).toBe(200);
     expect(await ready.json()).toEqual({ status: 'ready', service: 'contracts' });
+  });
+});
+
+describe('the internal identity every call must carry', () => {
+  const QUERY = '{ _service { sdl } }';
+
+  async function expectRefused(headers: Record<string, string>): Promise<void> {
+    const { status, body } = await postGraphQL(subgraph.url, QUERY, undefined, headers);
+    expect(status).toBe(401);
+    expect(body.errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
+    expect(body.data).toBeUndefined();
+  }
+
+  test('a call without an identity is refused, _service included', async () => {
+    await expectRefused({});
+  });
+
+  test('an identity signed for another subgraph is refused', async () => {
+    await expectRefused({ authorization: `Bearer ${await signIdentity(viewers.admin, 'structures')}` });
+  });
+
+  test('an identity signed with another key is refused', async () => {
+    const forger = await createIdentitySigner((await generateIdentityKeyPair()).privateJwk);
+    await expectRefused({ authorization: `Bearer ${await forger.sign(viewers.admin, 'contracts')}` });
+  });
+
+  test('an unsigned token (alg none) is refused', async () => {
+    const encode = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
+    const now = Math.floor(Date.now() / 1000);
+    const unsigned = `${encode({ alg: 'none', typ: 'JWT' })}.${encode({ iss: 'maillage-gateway', aud: 'contracts', role: 'admin', iat: now, exp: now + 60 })}.`;
+    await expectRefused({ authorization: `Bearer ${unsigned}` });
+  });
+
+  test('a user token passed straight through is refused', async () => {
+    await expectRefused({ authorization: 'Bearer not-a-jwt' });
+  });
+
+  test('a valid identity for this subgraph is accepted', async () => {
+    const { status, body } = await subgraph.query(QUERY);
+    expect(status).toBe(200);
+    expect(body.data!._service.sdl).toContain('type Contract');
   });
 });

@@ -1,0 +1,98 @@
+import { exportJWK, generateKeyPair, importJWK, jwtVerify, SignJWT, type CryptoKey, type JWK } from 'jose';
+import { z } from 'zod';
+import type { Role, Viewer } from './context';
+
+/**
+ * The internal identity: for every subgraph call the gateway signs the verified caller's claims in a
+ * short-lived EdDSA JWT whose audience is that subgraph. A subgraph trusts nothing else — not a header, not
+ * the user's own token (which never reaches it).
+ */
+export const INTERNAL_ISSUER = 'maillage-gateway';
+export const INTERNAL_ALGORITHM = 'EdDSA';
+/** Life of an internal token: enough for one subgraph call, useless if replayed later. */
+export const INTERNAL_TOKEN_TTL_SECONDS = 60;
+
+export const ROLES = ['public', 'facilitator', 'buyer', 'company', 'structure', 'partner', 'admin'] as const;
+
+const claimsSchema = z.object({
+  role: z.enum(ROLES),
+  sub: z.string().min(1).max(200).optional(),
+  org: z.string().min(1).max(200).optional(),
+  territories: z.array(z.string().min(1).max(10)).max(500).default([]),
+});
+
+/** An Ed25519 key in JWK form, given as a JSON string (one line fits an environment variable). */
+export const ed25519JwkSchema = (kind: 'public' | 'private') =>
+  z
+    .string({ error: (issue) => (issue.input === undefined ? 'is required' : 'must be a JSON string') })
+    .transform((value, ctx) => {
+      try {
+        const jwk = JSON.parse(value) as JWK;
+        if (jwk.kty !== 'OKP' || jwk.crv !== 'Ed25519' || typeof jwk.x !== 'string') throw new Error();
+        if (kind === 'private' && typeof jwk.d !== 'string') throw new Error();
+        if (kind === 'public' && jwk.d !== undefined) throw new Error();
+        return jwk;
+      } catch {
+        ctx.addIssue({ code: 'custom', message: `must be an Ed25519 ${kind} key as a JWK JSON object (kty OKP, crv Ed25519${kind === 'private' ? ', with d' : ', without d'})` });
+        return z.NEVER;
+      }
+    });
+
+/** Verifies internal tokens addressed to one subgraph. */
+export interface IdentityVerifier {
+  /** The caller, or null when the token is missing, forged, expired or meant for another subgraph. */
+  verify(authorization: string | undefined): Promise<Viewer | null>;
+}
+
+export async function createIdentityVerifier(publicJwk: JWK, audience: string): Promise<IdentityVerifier> {
+  const key = (await importJWK({ ...publicJwk, alg: INTERNAL_ALGORITHM }, INTERNAL_ALGORITHM)) as CryptoKey;
+  return {
+    async verify(authorization) {
+      const token = authorization?.startsWith('Bearer ') ? authorization.slice(7).trim() : undefined;
+      if (!token) return null;
+      try {
+        const { payload } = await jwtVerify(token, key, {
+          issuer: INTERNAL_ISSUER,
+          audience,
+          algorithms: [INTERNAL_ALGORITHM],
+          requiredClaims: ['exp', 'iat'],
+          maxTokenAge: INTERNAL_TOKEN_TTL_SECONDS + 5,
+          clockTolerance: 5,
+        });
+        const claims = claimsSchema.parse(payload);
+        return { role: claims.role as Role, subject: claims.sub, organisation: claims.org, territories: claims.territories };
+      } catch {
+        return null;
+      }
+    },
+  };
+}
+
+/** Signs internal tokens (the gateway; the test kit). */
+export interface IdentitySigner {
+  sign(viewer: Viewer, audience: string): Promise<string>;
+}
+
+export async function createIdentitySigner(privateJwk: JWK): Promise<IdentitySigner> {
+  const key = (await importJWK({ ...privateJwk, alg: INTERNAL_ALGORITHM }, INTERNAL_ALGORITHM)) as CryptoKey;
+  return {
+    sign(viewer, audience) {
+      const claims: Record<string, unknown> = { role: viewer.role, territories: [...viewer.territories] };
+      if (viewer.organisation) claims.org = viewer.organisation;
+      const jwt = new SignJWT(claims)
+        .setProtectedHeader({ alg: INTERNAL_ALGORITHM, typ: 'JWT' })
+        .setIssuer(INTERNAL_ISSUER)
+        .setAudience(audience)
+        .setIssuedAt()
+        .setExpirationTime(`${INTERNAL_TOKEN_TTL_SECONDS}s`);
+      if (viewer.subject) jwt.setSubject(viewer.subject);
+      return jwt.sign(key);
+    },
+  };
+}
+
+/** A fresh Ed25519 key pair as JWKs (development stack, tests). */
+export async function generateIdentityKeyPair(): Promise<{ publicJwk: JWK; privateJwk: JWK }> {
+  const { publicKey, privateKey } = await generateKeyPair(INTERNAL_ALGORITHM, { crv: 'Ed25519', extractable: true });
+  return { publicJwk: await exportJWK(publicKey), privateJwk: await exportJWK(privateKey) };
+}
