@@ -12,10 +12,13 @@ const ASSETS: Record<string, string> = {
 const EXAMPLE_QUERY = `# Maillage: a contract, its buyer's commune (directory) and its holder's insertion structure (structures)
 query ContractsAcrossSubgraphs {
   contracts(first: 5) {
-    reference
-    title
-    buyer { name commune { name postalCodes department { name } } }
-    holder { name siret insertionStructure { name kind } }
+    totalCount
+    nodes {
+      reference
+      title
+      buyer { name commune { name postalCodes department { name } } }
+      holder { name siret insertionStructure { name kind } }
+    }
   }
 }
 `;

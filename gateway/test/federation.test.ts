@@ -12,9 +12,11 @@ const prefix = `t_fed_${randomBytes(3).toString('hex')}`;
 
 const CROSS_SUBGRAPH_QUERY = `{
   contracts(first: 10) {
-    reference
-    buyer { name commune { name postalCodes department { name } } }
-    holder { name insertionStructure { name kind } }
+    nodes {
+      reference
+      buyer { name commune { name postalCodes department { name } } }
+      holder { name insertionStructure { name kind } }
+    }
   }
 }`;
 
@@ -39,7 +41,7 @@ describe('the gateway over the real subgraphs', () => {
     const { status, body } = await postGraphQL(stack.gatewayUrl, CROSS_SUBGRAPH_QUERY);
     expect(status).toBe(200);
     expect(body.errors).toBeUndefined();
-    const greenSpaces = body.data!.contracts.find((c: { reference: string }) => c.reference === '2026-OPH-031');
+    const greenSpaces = body.data!.contracts.nodes.find((c: { reference: string }) => c.reference === '2026-OPH-031');
     expect(greenSpaces).toEqual({
       reference: '2026-OPH-031',
       buyer: {
@@ -48,7 +50,7 @@ describe('the gateway over the real subgraphs', () => {
       },
       holder: { name: 'Tremplin Espaces Verts (démo)', insertionStructure: { name: 'Tremplin Espaces Verts (démo)', kind: 'EI' } },
     });
-    const cleaning = body.data!.contracts.find((c: { reference: string }) => c.reference === '2026-VEN-007');
+    const cleaning = body.data!.contracts.nodes.find((c: { reference: string }) => c.reference === '2026-VEN-007');
     expect(cleaning.buyer.commune.name).toBe('Vénissieux');
     expect(cleaning.holder.insertionStructure).toBeNull();
   });
@@ -103,9 +105,9 @@ describe('the gateway over the real subgraphs', () => {
     await structures.exited;
     const { status, body } = await postGraphQL(stack.gatewayUrl, CROSS_SUBGRAPH_QUERY);
     expect(status).toBe(200);
-    expect(body.data!.contracts).toHaveLength(3);
-    expect(body.data!.contracts[0].buyer.commune.name).toBeDefined();
-    expect(body.data!.contracts.every((c: { holder: { insertionStructure: unknown } }) => c.holder.insertionStructure === null)).toBe(true);
+    expect(body.data!.contracts.nodes).toHaveLength(3);
+    expect(body.data!.contracts.nodes[0].buyer.commune.name).toBeDefined();
+    expect(body.data!.contracts.nodes.every((c: { holder: { insertionStructure: unknown } }) => c.holder.insertionStructure === null)).toBe(true);
     expect(body.errors).toEqual([
       expect.objectContaining({ extensions: { code: 'SUBGRAPH_UNAVAILABLE', service: 'structures' } }),
     ]);

@@ -1,7 +1,8 @@
 import { loadStackConfig } from './config';
 import { startStack } from './stack';
 
-const QUERY = '{ contracts(first: 3) { reference title buyer { name commune { name } } holder { name insertionStructure { name kind } } } }';
+const QUERY =
+  '{ contracts(first: 3) { nodes { reference title buyer { name commune { name } } holder { name insertionStructure { name kind } } } } }';
 
 function banner(gatewayUrl: string, ideUrl: string): string {
   const body = JSON.stringify({ query: QUERY });

@@ -14,7 +14,15 @@ describe('subgraph configuration', () => {
       'DB_URL: scheme must be postgres:// or postgresql://, not http://',
       'DB_POOL_MAX: must be at least 1',
       expect.stringMatching(/^LOG_LEVEL: /),
+      'AUTH_GATEWAY_PUBLIC_KEY: is required',
     ]);
+  });
+
+  test('refuses a private key where the gateway public key is expected', () => {
+    const privateKey = { kty: 'OKP', crv: 'Ed25519', x: 'x', d: 'secret-part' };
+    expect(() =>
+      loadSubgraphConfig({ HTTP_PORT: '1', DB_URL: 'postgres://h/db', AUTH_GATEWAY_PUBLIC_KEY: JSON.stringify(privateKey) }),
+    ).toThrow(/AUTH_GATEWAY_PUBLIC_KEY: must be an Ed25519 public key/);
   });
 
   test('never echoes a value, which may be a secret', () => {
@@ -24,12 +32,15 @@ describe('subgraph configuration', () => {
   });
 
   test('gives the nested configuration with production defaults', () => {
-    expect(loadSubgraphConfig({ HTTP_PORT: '4001', DB_URL: 'postgres://u:p@db:5432/contracts' })).toEqual({
+    const key = { kty: 'OKP', crv: 'Ed25519', x: '11qYAYKxCrfVS_7TyWQHOg7hcvPapiMlrwIaaPcHURo' };
+    const env = { HTTP_PORT: '4001', DB_URL: 'postgres://u:p@db:5432/contracts', AUTH_GATEWAY_PUBLIC_KEY: JSON.stringify(key) };
+    expect(loadSubgraphConfig(env)).toEqual({
       env: 'production',
       http: { host: '0.0.0.0', port: 4001 },
       db: { url: 'postgres://u:p@db:5432/contracts', poolMax: 10, seedDemo: false, debug: false },
       log: { level: 'info' },
       shutdownGraceMs: 10_000,
+      auth: { gatewayPublicKey: key },
     });
   });
 });

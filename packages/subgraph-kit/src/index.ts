@@ -10,6 +10,7 @@ export * from './http';
 export * from './loaders';
 export * from './logger';
 export * from './orm';
+export * from './pagination';
 export * from './run';
 export * from './schema';
 export * from './server';

@@ -16,16 +16,29 @@ afterAll(async () => {
 describe('the contracts subgraph over HTTP', () => {
   test('lists the seeded contracts with their buyer and holder', async () => {
     const { status, body } = await subgraph.query(
-      '{ contracts(first: 10) { reference buyer { name kind commune { code } } holder { siret } } }',
+      '{ contracts(first: 10) { totalCount nodes { reference buyer { name kind commune { code } } holder { siret } } } }',
     );
     expect(status).toBe(200);
     expect(body.errors).toBeUndefined();
-    expect(body.data!.contracts).toHaveLength(DEMO_CONTRACTS.length);
-    expect(body.data!.contracts).toContainEqual({
+    expect(body.data!.contracts.totalCount).toBe(DEMO_CONTRACTS.length);
+    expect(body.data!.contracts.nodes).toContainEqual({
       reference: '2026-VIL-014',
       buyer: { name: 'Ville de Villeurbanne', kind: 'COMMUNE', commune: { code: '69266' } },
       holder: { siret: '39812340600017' },
     });
+  });
+
+  test('pages through contracts with an opaque cursor and a bounded page size', async () => {
+    const page = '($after: String) { contracts(first: 2, after: $after) { nodes { reference } pageInfo { hasNextPage endCursor } } }';
+    const one = await subgraph.query(`query${page}`);
+    expect(one.body.data!.contracts.nodes.map((n: { reference: string }) => n.reference)).toEqual(['2026-OPH-031', '2026-VEN-007']);
+    expect(one.body.data!.contracts.pageInfo.hasNextPage).toBe(true);
+    const two = await subgraph.query(`query${page}`, { after: one.body.data!.contracts.pageInfo.endCursor });
+    expect(two.body.data!.contracts).toEqual({ nodes: [{ reference: '2026-VIL-014' }], pageInfo: { hasNextPage: false, endCursor: expect.any(String) } });
+    const tooBig = await subgraph.query('{ contracts(first: 101) { totalCount } }');
+    expect(tooBig.body.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
+    const forged = await subgraph.query('{ contracts(after: "bm90LWEtY3Vyc29y") { totalCount } }');
+    expect(forged.body.errors![0]!.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'after' });
   });
 
   test('resolves contracts, buyers and companies by their keys through _entities', async () => {

@@ -1,11 +1,12 @@
-import { NotFoundError } from '@maillage/subgraph-kit';
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { ConnectionType, findPage, NotFoundError, PageArgs, type Connection } from '@maillage/subgraph-kit';
+import { Arg, Args, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { Buyer } from '../buyer/buyer.entity';
 import { Company } from '../company/company.entity';
 import { Contract } from './contract.entity';
 
-const MAX_PAGE = 100;
+@ObjectType()
+export class ContractConnection extends ConnectionType('Contract', Contract, 'Une page de marchés.') {}
 
 @Resolver(() => Contract)
 export class ContractResolver {
@@ -14,12 +15,9 @@ export class ContractResolver {
     return ctx.loaders.contractById.load(id);
   }
 
-  @Query(() => [Contract], { description: 'Les marchés, par référence.' })
-  contracts(
-    @Arg('first', () => Int, { defaultValue: 20, description: `Au plus ${MAX_PAGE}.` }) first: number,
-    @Ctx() ctx: Context,
-  ): Promise<Contract[]> {
-    return ctx.em.find(Contract, {}, { orderBy: { reference: 'asc' }, limit: Math.min(Math.max(first, 0), MAX_PAGE) });
+  @Query(() => ContractConnection, { description: 'Les marchés, par référence.' })
+  contracts(@Args() page: PageArgs, @Ctx() ctx: Context): Promise<Connection<Contract>> {
+    return findPage(ctx.em, Contract, {}, { orderBy: [['reference', 'asc'], ['id', 'asc']], ...page });
   }
 
   @FieldResolver(() => Buyer, { description: 'Acheteur du marché.' })
