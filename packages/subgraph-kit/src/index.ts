@@ -14,5 +14,6 @@ export * from './pagination';
 export * from './run';
 export * from './schema';
 export * from './server';
+export { STATEMENTS_HEADER } from './statements';
 export { describeDatabaseUrl } from './database-url';
 export { createErrorHandler, notFound } from './http-errors';

@@ -14,6 +14,7 @@ import type { IdentityVerifier } from './identity';
 import { createFormatError } from './errors';
 import { createErrorHandler, notFound } from './http-errors';
 import { isDatabaseReady } from './orm';
+import { countStatements, STATEMENTS_HEADER, withStatementCount } from './statements';
 
 export interface CreateSubgraphServerOptions<Loaders> {
   /** Public name of the subgraph, as in the supergraph (`contracts`…). */
@@ -56,6 +57,16 @@ function requireIdentity(identity: IdentityVerifier): RequestHandler {
   };
 }
 
+/** Counts the statements of the request and reports them in a response header. */
+const countRequestStatements: RequestHandler = (_req, res, next) => {
+  const { count } = withStatementCount(() => next());
+  const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => typeof res;
+  res.writeHead = ((...args: unknown[]) => {
+    if (!res.headersSent) res.setHeader(STATEMENTS_HEADER, String(count.statements));
+    return writeHead(...args);
+  }) as typeof res.writeHead;
+};
+
 /**
  * Builds a subgraph's HTTP application: `POST /graphql`, `GET /health` (process alive) and `GET /ready`
  * (database reachable, migrations applied). Does not listen: `main.ts` and the tests do.
@@ -86,9 +97,11 @@ export async function createSubgraphServer<Loaders>(
     const ready = await isDatabaseReady(orm);
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'unavailable', service: options.name });
   });
+  countStatements(orm);
   app.use(
     '/graphql',
     requireIdentity(options.identity),
+    countRequestStatements,
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
       context: async ({ req }): Promise<RequestContext> => {

@@ -1,5 +1,6 @@
 export interface GraphQLResponse<TData = Record<string, unknown>> {
   status: number;
+  headers: Headers;
   body: {
     data?: TData | null;
     errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
@@ -22,7 +23,7 @@ export async function postGraphQL<TData = Record<string, any>>(
   });
   const text = await response.text();
   try {
-    return { status: response.status, body: JSON.parse(text) as GraphQLResponse<TData>['body'] };
+    return { status: response.status, headers: response.headers, body: JSON.parse(text) as GraphQLResponse<TData>['body'] };
   } catch {
     throw new Error(`expected a JSON answer from ${url}, got HTTP ${response.status}: ${text.slice(0, 200)}`);
   }

@@ -1,4 +1,4 @@
-import { createLogger, PUBLIC_VIEWER, startSubgraph, type SubgraphDefinition, type Viewer } from '@maillage/subgraph-kit';
+import { createLogger, PUBLIC_VIEWER, startSubgraph, STATEMENTS_HEADER, type SubgraphDefinition, type Viewer } from '@maillage/subgraph-kit';
 import { postGraphQL, type GraphQLResponse } from './http';
 import { signIdentity, testIdentityKeys } from './identity';
 import { createTestDatabase } from './database';
@@ -20,6 +20,8 @@ export interface TestSubgraph {
     variables?: Record<string, unknown>,
     options?: { viewer?: Viewer; headers?: Record<string, string> },
   ): Promise<GraphQLResponse<TData>>;
+  /** The number of SQL statements the subgraph sent to answer an operation (`x-sql-statements`). */
+  statementsFor(query: string, variables?: Record<string, unknown>, viewer?: Viewer): Promise<number>;
   /** Stops the server and drops its database. */
   stop(): Promise<void>;
 }
@@ -54,6 +56,12 @@ export async function startTestSubgraph(
       query: async (query, variables, options = {}) => {
         const token = await signIdentity(options.viewer ?? PUBLIC_VIEWER, definition.name);
         return postGraphQL(running.url, query, variables, { authorization: `Bearer ${token}`, ...options.headers });
+      },
+      statementsFor: async (query, variables, viewer) => {
+        const token = await signIdentity(viewer ?? PUBLIC_VIEWER, definition.name);
+        const response = await postGraphQL(running.url, query, variables, { authorization: `Bearer ${token}` });
+        if (response.body.errors) throw new Error(`operation failed: ${JSON.stringify(response.body.errors)}`);
+        return Number(response.headers.get(STATEMENTS_HEADER));
       },
       stop: async () => {
         await running.stop();

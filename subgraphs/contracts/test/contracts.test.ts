@@ -41,6 +41,12 @@ describe('the contracts subgraph over HTTP', () => {
     expect(forged.body.errors![0]!.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'after' });
   });
 
+  test('a page of contracts with buyers and holders costs a fixed number of SQL statements', async () => {
+    const query = '{ contracts(first: 3) { nodes { reference buyer { name } holder { name } } } }';
+    const statements = await subgraph.statementsFor(query);
+    expect(statements).toBe(4); // page, count, buyers, companies
+  });
+
   test('resolves contracts, buyers and companies by their keys through _entities', async () => {
     const { body } = await subgraph.query(
       `query ($representations: [_Any!]!) { _entities(representations: $representations) {
