@@ -62,6 +62,7 @@ describe('docker-compose.yml', () => {
     const gateway = compose.services.gateway!;
     const known = [...Object.keys(gatewayEnvSchema.shape), ...subgraphList.map((s) => subgraphUrlVariable(s.name))];
     expect(Object.keys(gateway.environment).filter((key) => !known.includes(key))).toEqual([]);
+    for (const key of requiredKeys(gatewayEnvSchema)) expect(gateway.environment).toHaveProperty(key);
     for (const { name } of subgraphList) {
       const port = compose.services[name]!.environment.HTTP_PORT;
       expect(gateway.environment[subgraphUrlVariable(name)]).toBe(`http://${name}:${port}/graphql`);

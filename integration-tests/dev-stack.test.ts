@@ -18,6 +18,7 @@ beforeAll(async () => {
     DB_EMBEDDED_DIR: dataDir,
     DB_EMBEDDED_PORT: String(await freePort()),
     GATEWAY_PORT: String(await freePort()),
+    AUTH_DEV_ISSUER_PORT: String(await freePort()),
     LOG_LEVEL: 'warn',
   };
   for (const name of ['CONTRACTS', 'STRUCTURES', 'BENEFICIARIES', 'DIRECTORY']) {
@@ -101,6 +102,11 @@ describe('npm start with no configuration', () => {
       .filter((line) => line.includes(`-p ${env.DB_EMBEDDED_PORT}`) && line.includes('postgres'));
     expect(postgres).toHaveLength(1);
     expect(group.length).toBeGreaterThanOrEqual(7); // stack, PostgreSQL, four subgraphs, gateway
+
+    // One ready token per role is printed; the admin's reaches personal data the public caller cannot.
+    for (const role of ['facilitator', 'buyer', 'company', 'structure', 'partner', 'admin']) {
+      expect(started.output()).toMatch(new RegExp(`\\n  ${role} +ey[\\w-]+\\.[\\w-]+\\.[\\w-]+\\n`));
+    }
 
     expect(await pressCtrlC(started)).toBe(0);
     expect(await waitUntilGone(group)).toEqual([]);

@@ -86,7 +86,8 @@ describe('the gateway that cannot start', () => {
   test('refuses to start without its signing key, and says so', async () => {
     const { code, stderr } = await runNode('gateway/dist/main.js', { GATEWAY_PORT: String(await freePort()), LOG_LEVEL: 'silent' });
     expect(code).toBe(1);
-    expect(stderr.trim()).toMatch(/^gateway: .*AUTH_INTERNAL_SIGNING_KEY: is required$/);
+    expect(stderr.trim()).toMatch(/^gateway: .*AUTH_INTERNAL_SIGNING_KEY: is required; AUTH_JWKS_URL: .*; AUTH_ISSUER: is required/);
+    expect(stderr.trim().split('\n')).toHaveLength(1);
   });
 
   test('refuses a public key where the private signing key is expected', async () => {

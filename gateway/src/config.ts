@@ -17,6 +17,26 @@ export const gatewayEnvSchema = z.object({
   SHUTDOWN_GRACE_MS: integerSchema(0, 600_000).default(10_000),
   /** Private Ed25519 key (JWK JSON) signing the internal identity sent to subgraphs. A secret: no default. */
   AUTH_INTERNAL_SIGNING_KEY: ed25519JwkSchema('private'),
+  /** The identity provider's key set (users' tokens are verified against it). */
+  AUTH_JWKS_URL: z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' }),
+  /** Expected `iss` of users' tokens. */
+  AUTH_ISSUER: z.string({ error: (issue) => (issue.input === undefined ? 'is required' : 'must be a string') }).min(1),
+  /** Expected `aud` of users' tokens. */
+  AUTH_AUDIENCE: z.string().min(1).default('maillage'),
+  /** Accepted signature algorithms, comma-separated; asymmetric only. */
+  AUTH_ALGORITHMS: z
+    .string()
+    .default('EdDSA,ES256,ES384,RS256,PS256')
+    .transform((value) => value.split(',').map((item) => item.trim()).filter(Boolean))
+    .pipe(z.array(z.enum(['EdDSA', 'ES256', 'ES384', 'ES512', 'RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512'], { message: 'only asymmetric algorithms (EdDSA, ES*, RS*, PS*) are accepted' })).min(1)),
+  /** Browser origins allowed to call the gateway (CORS), comma-separated; none by default. */
+  GATEWAY_CORS_ORIGINS: z
+    .string()
+    .default('')
+    .transform((value) => value.split(',').map((item) => item.trim()).filter(Boolean))
+    .pipe(z.array(z.url({ message: 'each origin must be a URL such as https://portail.example.fr' }))),
+  /** Schema introspection and field suggestions; default: on outside production only. */
+  GATEWAY_INTROSPECTION: booleanSchema.optional(),
 });
 
 /** Environment variable naming a subgraph's routing URL: `SUBGRAPH_CONTRACTS_URL`, `SUBGRAPH_MY_PARTNER_URL`. */
@@ -34,7 +54,9 @@ export interface GatewayConfig {
   ide: boolean;
   log: { level: z.infer<typeof logLevelSchema> };
   shutdownGraceMs: number;
-  auth: { internalSigningKey: JWK };
+  auth: { internalSigningKey: JWK; jwksUrl: string; issuer: string; audience: string; algorithms: string[] };
+  corsOrigins: string[];
+  introspection: boolean;
 }
 
 const urlSchema = z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' });
@@ -53,6 +75,14 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     ide: parsed.GATEWAY_IDE ?? parsed.NODE_ENV === 'development',
     log: { level: parsed.LOG_LEVEL },
     shutdownGraceMs: parsed.SHUTDOWN_GRACE_MS,
-    auth: { internalSigningKey: parsed.AUTH_INTERNAL_SIGNING_KEY },
+    auth: {
+      internalSigningKey: parsed.AUTH_INTERNAL_SIGNING_KEY,
+      jwksUrl: parsed.AUTH_JWKS_URL,
+      issuer: parsed.AUTH_ISSUER,
+      audience: parsed.AUTH_AUDIENCE,
+      algorithms: parsed.AUTH_ALGORITHMS,
+    },
+    corsOrigins: parsed.GATEWAY_CORS_ORIGINS,
+    introspection: parsed.GATEWAY_INTROSPECTION ?? parsed.NODE_ENV !== 'production',
   };
 }

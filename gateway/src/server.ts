@@ -8,20 +8,49 @@ import {
 } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import {
+  createArmor,
   createErrorHandler,
   createIdentitySigner,
+  GATEWAY_LIMITS,
   notFound,
   PUBLIC_VIEWER,
   requestIdFrom,
+  UnauthenticatedError,
   type Logger,
+  type Viewer,
 } from '@maillage/subgraph-kit';
-import express, { type Express } from 'express';
+import cors from 'cors';
+import express, { type Express, type Request, type RequestHandler } from 'express';
 import type { GatewayConfig } from './config';
 import type { GatewayContext } from './context';
 import { createSubgraphFetcher, SubgraphDataSource } from './data-source';
 import { createGatewayFormatError } from './errors';
 import { createIdeRouter } from './ide';
 import { checkSubgraphs, subgraphsOf, type SubgraphRoute } from './subgraphs';
+import { createUserTokenVerifier, type UserTokenVerifier } from './user-token';
+
+interface AuthenticatedRequest extends Request {
+  viewer?: Viewer;
+}
+
+/**
+ * Verifies the user's token before anything else: no token is the public caller; a token that does not
+ * verify is refused outright (401) rather than downgraded to public, so a client learns its token is bad.
+ */
+function authenticate(users: UserTokenVerifier): RequestHandler {
+  return (req, res, next) => {
+    users.viewerFor(req.headers.authorization).then(
+      (viewer) => {
+        (req as AuthenticatedRequest).viewer = viewer;
+        next();
+      },
+      (error: unknown) => {
+        const message = error instanceof UnauthenticatedError ? error.message : 'the token is invalid or expired';
+        res.status(401).json({ errors: [{ message, extensions: { code: 'UNAUTHENTICATED' } }] });
+      },
+    );
+  };
+}
 
 export interface GatewayServer {
   app: Express;
@@ -56,15 +85,22 @@ export async function createGatewayServer(config: GatewayConfig, logger: Logger)
         fetcher: createSubgraphFetcher(name, config.subgraphTimeoutMs) as never,
       }),
   });
+  const armor = createArmor(GATEWAY_LIMITS, { hideSchema: !config.introspection });
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     logger: logger.child({ module: 'apollo-server' }),
-    introspection: true,
+    introspection: config.introspection,
+    validationRules: armor.validationRules,
+    parseOptions: armor.parseOptions,
+    // One operation per request: HTTP batching would multiply every limit below.
+    allowBatchedHttpRequests: false,
+    csrfPrevention: true,
     // Shutdown is ours (stopOnSignals): HTTP first, then Apollo, then the database pool.
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
     formatError: createGatewayFormatError(logger),
     plugins: [
+      ...armor.plugins,
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginUsageReportingDisabled(),
       ApolloServerPluginSchemaReportingDisabled(),
@@ -82,13 +118,16 @@ export async function createGatewayServer(config: GatewayConfig, logger: Logger)
     res.json({ status: 'ready', service: 'gateway', subgraphs: await checkSubgraphs(subgraphs) });
   });
   if (config.ide) app.use(createIdeRouter('/graphql'));
+  const users = createUserTokenVerifier(config.auth);
   app.use(
     '/graphql',
+    cors({ origin: config.corsOrigins, methods: ['GET', 'POST'], maxAge: 600 }),
+    authenticate(users),
     express.json({ limit: config.http.maxBodyBytes }),
     expressMiddleware(apollo, {
       context: async ({ req }): Promise<GatewayContext> => {
         const requestId = requestIdFrom(req.headers['x-request-id']);
-        const viewer = PUBLIC_VIEWER;
+        const viewer = (req as AuthenticatedRequest).viewer ?? PUBLIC_VIEWER;
         return { requestId, viewer, logger: logger.child({ requestId, role: viewer.role }) };
       },
     }),

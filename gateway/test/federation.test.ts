@@ -1,14 +1,10 @@
-import { randomBytes } from 'node:crypto';
-import { loadStackConfig, startStack, type RunningStack } from '@maillage/dev-stack';
-import { dropDatabase } from '@maillage/postgres';
-import { freePort, postGraphQL, testAdminUrl } from '@maillage/test-kit';
+import { postGraphQL, startTestStack, type TestStack } from '@maillage/test-kit';
 
 /**
  * The real gateway over the four real subgraphs, each its own process with its own database, started the
  * way `npm start` starts them.
  */
-let stack: RunningStack;
-const prefix = `t_fed_${randomBytes(3).toString('hex')}`;
+let stack: TestStack;
 
 const CROSS_SUBGRAPH_QUERY = `{
   contracts(first: 10) {
@@ -21,19 +17,11 @@ const CROSS_SUBGRAPH_QUERY = `{
 }`;
 
 beforeAll(async () => {
-  const env: NodeJS.ProcessEnv = { GATEWAY_PORT: String(await freePort()), LOG_LEVEL: 'silent' };
-  for (const name of ['CONTRACTS', 'STRUCTURES', 'BENEFICIARIES', 'DIRECTORY']) {
-    env[`SUBGRAPH_${name}_PORT`] = String(await freePort());
-  }
-  const config = { ...loadStackConfig(env), adminUrl: testAdminUrl(), databasePrefix: prefix };
-  stack = await startStack({ config, env: { NODE_ENV: 'development' } });
+  stack = await startTestStack();
 });
 
 afterAll(async () => {
   await stack?.stop();
-  for (const name of ['contracts', 'structures', 'beneficiaries', 'directory']) {
-    await dropDatabase(testAdminUrl(), `${prefix}_${name}`);
-  }
 });
 
 describe('the gateway over the real subgraphs', () => {

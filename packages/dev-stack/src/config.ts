@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { logLevelSchema, parseEnv, portSchema, postgresUrlSchema } from '@maillage/subgraph-kit';
 import { z } from 'zod';
 
@@ -23,6 +23,8 @@ export interface StackConfig {
   embedded: { port: number; dataDir: string };
   /** Databases are named `<prefix>_<subgraph>` on the admin server. */
   databasePrefix: string;
+  /** The development token issuer: its JWKS port and the file holding its key. */
+  issuer: { port: number; keyFile: string };
   logLevel: z.infer<typeof logLevelSchema>;
 }
 
@@ -53,6 +55,7 @@ export function loadStackConfig(env: NodeJS.ProcessEnv = process.env): StackConf
     DB_EMBEDDED_PORT: portSchema.default(54329),
     DB_EMBEDDED_DIR: z.string().min(1).default(join(ROOT_DIR, '.data/postgres')),
     LOG_LEVEL: logLevelSchema.default('warn'),
+    AUTH_DEV_ISSUER_PORT: portSchema.default(4009),
   };
   for (const subgraph of locals) {
     shape[variable('SUBGRAPH', subgraph.name, 'PORT')] = portSchema.default(subgraph.port);
@@ -77,5 +80,9 @@ export function loadStackConfig(env: NodeJS.ProcessEnv = process.env): StackConf
     embedded: { port: parsed.DB_EMBEDDED_PORT as number, dataDir: parsed.DB_EMBEDDED_DIR as string },
     logLevel: parsed.LOG_LEVEL as StackConfig['logLevel'],
     databasePrefix: 'maillage',
+    issuer: {
+      port: parsed.AUTH_DEV_ISSUER_PORT as number,
+      keyFile: join(dirname(parsed.DB_EMBEDDED_DIR as string), 'dev-issuer.json'),
+    },
   };
 }

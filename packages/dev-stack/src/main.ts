@@ -1,10 +1,11 @@
 import { loadStackConfig } from './config';
+import { DEMO_VIEWERS } from './dev-issuer';
 import { startStack } from './stack';
 
 const QUERY =
   '{ contracts(first: 3) { nodes { reference title buyer { name commune { name } } holder { name insertionStructure { name kind } } } } }';
 
-function banner(gatewayUrl: string, ideUrl: string): string {
+function banner(gatewayUrl: string, ideUrl: string, tokens: string[]): string {
   const body = JSON.stringify({ query: QUERY });
   return [
     '',
@@ -14,6 +15,10 @@ function banner(gatewayUrl: string, ideUrl: string): string {
     '',
     'Try a query that crosses three subgraphs (contracts, directory, structures):',
     `  curl -s ${gatewayUrl} -H 'content-type: application/json' -d '${body}'`,
+    '',
+    'Development tokens (12 h; header "Authorization: Bearer <token>"; none = the public caller):',
+    ...tokens,
+    '  More: npm run token -- --role facilitator --org <organisation> --territory 69',
     '',
     'Press Ctrl-C to stop everything (PostgreSQL included).',
     '',
@@ -46,7 +51,10 @@ async function main(): Promise<void> {
     };
     process.on('SIGINT', shutdown);
     process.on('SIGTERM', shutdown);
-    process.stdout.write(banner(stack.gatewayUrl, stack.ideUrl));
+    const tokens = await Promise.all(
+      DEMO_VIEWERS.map(async (viewer) => `  ${viewer.role.padEnd(12)} ${await stack.issuer.mint(viewer)}`),
+    );
+    process.stdout.write(banner(stack.gatewayUrl, stack.ideUrl, tokens));
   } catch (error) {
     process.stderr.write(`maillage: ${(error as Error).message}\n`);
     process.exit(1);

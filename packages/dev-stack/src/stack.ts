@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { createDatabase, startEmbeddedPostgres, withDatabaseName, type PostgresServer } from '@maillage/postgres';
 import { generateIdentityKeyPair } from '@maillage/subgraph-kit';
 import { ROOT_DIR, type StackConfig } from './config';
+import { startDevIssuer, type DevIssuer } from './dev-issuer';
 import { spawnService, stopService, waitUntilReady, type ServiceProcess } from './process';
 
 export interface StackOptions {
@@ -22,6 +23,8 @@ export interface RunningStack {
   subgraphUrls: Record<string, string>;
   /** Database URL of each subgraph. */
   databaseUrls: Record<string, string>;
+  /** The development token issuer (mint tokens for any role). */
+  issuer: DevIssuer;
   /** Embedded server, if one was started. */
   postgres?: PostgresServer;
   services: ServiceProcess[];
@@ -38,8 +41,10 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
   const databaseUrls: Record<string, string> = {};
   let postgres: PostgresServer | undefined;
 
+  let issuer: DevIssuer | undefined;
   const stop = async () => {
     for (const service of [...services].reverse()) await stopService(service);
+    await issuer?.stop();
     await postgres?.stop();
   };
 
@@ -84,8 +89,12 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       ),
     );
 
+    issuer = await startDevIssuer(config.issuer.keyFile, config.issuer.port);
     const gatewayEnv: NodeJS.ProcessEnv = {
       ...baseEnv,
+      AUTH_JWKS_URL: issuer.jwksUrl,
+      AUTH_ISSUER: issuer.issuer,
+      AUTH_AUDIENCE: issuer.audience,
       GATEWAY_HOST: '127.0.0.1',
       GATEWAY_PORT: String(config.gatewayPort),
       AUTH_INTERNAL_SIGNING_KEY: JSON.stringify(keys.privateJwk),
@@ -102,6 +111,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       ideUrl: `http://localhost:${config.gatewayPort}/ide`,
       subgraphUrls,
       databaseUrls,
+      issuer,
       postgres,
       services,
       stop,

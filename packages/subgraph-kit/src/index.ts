@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 
+export * from './armor';
 export * from './auth-checker';
 export * from './config';
 export * from './identity';

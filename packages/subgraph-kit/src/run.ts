@@ -52,6 +52,7 @@ export async function startSubgraph(
     const server = await createSubgraphServer({
       name: definition.name,
       identity: await createIdentityVerifier(config.auth.gatewayPublicKey, definition.name),
+      production: config.env === 'production',
       schema: await definition.buildSchema(),
       orm,
       logger,

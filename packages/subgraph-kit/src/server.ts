@@ -2,9 +2,11 @@ import { ApolloServer } from '@apollo/server';
 import {
   ApolloServerPluginInlineTraceDisabled,
   ApolloServerPluginLandingPageDisabled,
+  ApolloServerPluginUsageReportingDisabled,
 } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/core';
+import { createArmor, SUBGRAPH_LIMITS } from './armor';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import express, { type Express, type Request, type RequestHandler } from 'express';
 import type { GraphQLSchema } from 'graphql';
@@ -25,6 +27,8 @@ export interface CreateSubgraphServerOptions<Loaders> {
   createLoaders: (em: EntityManager) => Loaders;
   /** Verifies the gateway-signed identity every call must carry. */
   identity: IdentityVerifier;
+  /** Production hides the schema: no introspection, no field suggestions. */
+  production?: boolean;
 }
 
 export interface SubgraphServer {
@@ -75,14 +79,23 @@ export async function createSubgraphServer<Loaders>(
   options: CreateSubgraphServerOptions<Loaders>,
 ): Promise<SubgraphServer> {
   const { logger, orm } = options;
+  const armor = createArmor(SUBGRAPH_LIMITS, { hideSchema: options.production ?? false });
   const apollo = new ApolloServer<RequestContext>({
     schema: options.schema,
+    validationRules: armor.validationRules,
+    parseOptions: armor.parseOptions,
     // Subgraphs sit behind the gateway: no landing page, no timing traces for it (they would reveal
     // internals to whoever calls the subgraph), and never a stack trace in a response.
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
+    plugins: [
+      ...armor.plugins,
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
+      ApolloServerPluginUsageReportingDisabled(),
+    ],
     includeStacktraceInErrorResponses: false,
     formatError: createFormatError(logger),
-    introspection: true,
+    // `_service { sdl }` is not introspection: composition still works with this off.
+    introspection: !(options.production ?? false),
     // Shutdown is ours (stopOnSignals): HTTP first, then Apollo, then the database pool.
     stopOnTerminationSignals: false,
   });

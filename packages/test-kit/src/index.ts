@@ -5,4 +5,6 @@ export type { TestSubgraph } from './subgraph';
 export { postGraphQL } from './http';
 export type { GraphQLResponse } from './http';
 export { freePort } from './ports';
+export { startTestStack } from './stack';
+export type { TestStack } from './stack';
 export { signIdentity, testIdentityKeys, viewers } from './identity';

@@ -1,0 +1,51 @@
+import { ROLES, UnauthenticatedError, type Role, type Viewer } from '@maillage/subgraph-kit';
+import { createRemoteJWKSet, jwtVerify, type JWTVerifyGetKey } from 'jose';
+import { z } from 'zod';
+
+/** Claims Maillage reads from a user's token, beyond the registered ones. */
+const userClaimsSchema = z.object({
+  sub: z.string().min(1).max(200),
+  role: z.enum(ROLES.filter((role) => role !== 'public') as [Role, ...Role[]]),
+  org: z.string().min(1).max(200).optional(),
+  territories: z.array(z.string().min(1).max(10)).max(500).default([]),
+});
+
+export interface UserTokenOptions {
+  jwksUrl: string;
+  issuer: string;
+  audience: string;
+  /** Asymmetric algorithms only: `none` and HMAC are never accepted. */
+  algorithms: string[];
+}
+
+/** Verifies users' bearer tokens against the identity provider's JWKS. */
+export interface UserTokenVerifier {
+  /** The caller: public without a token; throws UNAUTHENTICATED for a token that does not verify. */
+  viewerFor(authorization: string | undefined): Promise<Viewer>;
+}
+
+export function createUserTokenVerifier(options: UserTokenOptions, keys?: JWTVerifyGetKey): UserTokenVerifier {
+  // Keys are fetched on first use and cached; an unknown `kid` triggers a (rate-limited) refetch.
+  const jwks = keys ?? createRemoteJWKSet(new URL(options.jwksUrl), { timeoutDuration: 5000, cooldownDuration: 30_000 });
+  return {
+    async viewerFor(authorization) {
+      if (authorization === undefined || authorization === '') return { role: 'public', territories: [] };
+      const match = /^Bearer\s+(\S+)$/i.exec(authorization);
+      if (!match) throw new UnauthenticatedError('the Authorization header must be "Bearer <token>"');
+      try {
+        const { payload } = await jwtVerify(match[1]!, jwks, {
+          issuer: options.issuer,
+          audience: options.audience,
+          algorithms: options.algorithms,
+          requiredClaims: ['exp', 'sub'],
+          clockTolerance: 30,
+        });
+        const claims = userClaimsSchema.parse(payload);
+        return { role: claims.role, subject: claims.sub, organisation: claims.org, territories: claims.territories };
+      } catch {
+        // One message whatever the reason: which check failed is of use to an attacker, not to a user.
+        throw new UnauthenticatedError('the token is invalid or expired');
+      }
+    },
+  };
+}
