@@ -1,5 +1,6 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { GraphQLError } from 'graphql';
+import type { Histogram } from 'prom-client';
 import { PUBLIC_VIEWER, type IdentitySigner } from '@maillage/subgraph-kit';
 import type { GatewayContext } from './context';
 
@@ -16,12 +17,20 @@ export function subgraphUnavailable(service: string, reason: 'timeout' | 'unreac
  * `fetch` with a deadline for one subgraph: a slow or unreachable subgraph becomes a typed error for its part
  * of the answer instead of holding or failing the whole operation.
  */
-export function createSubgraphFetcher(service: string, timeoutMs: number): typeof fetch {
+export function createSubgraphFetcher(
+  service: string,
+  timeoutMs: number,
+  timing?: Histogram<'subgraph' | 'outcome'>,
+): typeof fetch {
   return async (input, init) => {
+    const stop = timing?.startTimer({ subgraph: service });
     try {
-      return await fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) });
+      const response = await fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) });
+      stop?.({ outcome: response.ok ? 'ok' : `http_${response.status}` });
+      return response;
     } catch (error) {
       const timedOut = (error as Error).name === 'TimeoutError' || (error as Error).name === 'AbortError';
+      stop?.({ outcome: timedOut ? 'timeout' : 'unreachable' });
       throw subgraphUnavailable(service, timedOut ? 'timeout' : 'unreachable');
     }
   };

@@ -11,10 +11,12 @@ import {
   createArmor,
   createErrorHandler,
   createIdentitySigner,
+  createMetrics,
   GATEWAY_LIMITS,
   notFound,
   PUBLIC_VIEWER,
   requestIdFrom,
+  requestLogPlugin,
   UnauthenticatedError,
   type Logger,
   type Viewer,
@@ -75,6 +77,7 @@ export async function createGatewayServer(config: GatewayConfig, logger: Logger)
   const subgraphs = subgraphsOf(supergraphSdl, config.subgraphUrls);
   const routes = new Map(subgraphs.map((route) => [route.name, route.url]));
   const signer = await createIdentitySigner(config.auth.internalSigningKey);
+  const metrics = createMetrics('gateway');
 
   const gateway = new ApolloGateway({
     supergraphSdl,
@@ -82,7 +85,7 @@ export async function createGatewayServer(config: GatewayConfig, logger: Logger)
     buildService: ({ name, url }) =>
       new SubgraphDataSource(name, signer, {
         url: routes.get(name) ?? url,
-        fetcher: createSubgraphFetcher(name, config.subgraphTimeoutMs) as never,
+        fetcher: createSubgraphFetcher(name, config.subgraphTimeoutMs, metrics.subgraphFetch) as never,
       }),
   });
   const armor = createArmor(GATEWAY_LIMITS, { hideSchema: !config.introspection });
@@ -101,6 +104,8 @@ export async function createGatewayServer(config: GatewayConfig, logger: Logger)
     formatError: createGatewayFormatError(logger),
     plugins: [
       ...armor.plugins,
+      metrics.plugin,
+      requestLogPlugin(),
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginUsageReportingDisabled(),
       ApolloServerPluginSchemaReportingDisabled(),
@@ -113,6 +118,7 @@ export async function createGatewayServer(config: GatewayConfig, logger: Logger)
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok', service: 'gateway' });
   });
+  app.get('/metrics', metrics.handler);
   // Ready once the supergraph is loaded; a subgraph that is down is reported, not a reason to refuse traffic.
   app.get('/ready', async (_req, res) => {
     res.json({ status: 'ready', service: 'gateway', subgraphs: await checkSubgraphs(subgraphs) });

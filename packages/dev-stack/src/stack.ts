@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { createDatabase, startEmbeddedPostgres, withDatabaseName, type PostgresServer } from '@maillage/postgres';
-import { generateIdentityKeyPair } from '@maillage/subgraph-kit';
+import { createIdentitySigner, generateIdentityKeyPair, type Viewer } from '@maillage/subgraph-kit';
 import { ROOT_DIR, type StackConfig } from './config';
 import { startDevIssuer, type DevIssuer } from './dev-issuer';
 import { spawnService, stopService, waitUntilReady, type ServiceProcess } from './process';
@@ -15,6 +15,8 @@ export interface StackOptions {
   onProgress?: (message: string) => void;
   /** Extra environment for every service (tests pass NODE_ENV, timeouts…). */
   env?: NodeJS.ProcessEnv;
+  /** Extra environment for the gateway alone, applied last (tests reroute a subgraph through a proxy). */
+  gatewayEnv?: NodeJS.ProcessEnv;
 }
 
 export interface RunningStack {
@@ -28,8 +30,18 @@ export interface RunningStack {
   /** Embedded server, if one was started. */
   postgres?: PostgresServer;
   services: ServiceProcess[];
+  /** Signs an internal identity as the gateway would (to call a subgraph directly, as tests do). */
+  signInternal(viewer: Viewer, subgraph: string): Promise<string>;
+  /** Stops a service if it runs, starts it again with the same settings, and waits until it is ready. */
+  restartService(name: string): Promise<void>;
   /** Gateway first, then subgraphs, then PostgreSQL. */
   stop(): Promise<void>;
+}
+
+interface ServiceSpec {
+  script: string;
+  env: NodeJS.ProcessEnv;
+  readyUrl: string;
 }
 
 /** Everything `npm start` runs: PostgreSQL, one database per subgraph, the subgraphs, the gateway. */
@@ -38,6 +50,15 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
   const progress = options.onProgress ?? (() => undefined);
   const onLine = options.onLine ?? (() => undefined);
   const services: ServiceProcess[] = [];
+  const specs = new Map<string, ServiceSpec>();
+  const launch = (name: string, spec: ServiceSpec): ServiceProcess => {
+    specs.set(name, spec);
+    const service = spawnService(name, spec.script, spec.env, onLine);
+    const index = services.findIndex((existing) => existing.name === name);
+    if (index >= 0) services[index] = service;
+    else services.push(service);
+    return service;
+  };
   const databaseUrls: Record<string, string> = {};
   let postgres: PostgresServer | undefined;
 
@@ -71,23 +92,22 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     const keys = await generateIdentityKeyPair();
     const subgraphUrls: Record<string, string> = {};
     for (const subgraph of config.subgraphs) {
-      const service = spawnService(subgraph.name, join(ROOT_DIR, subgraph.package, 'dist/main.js'), {
-        ...baseEnv,
-        HTTP_HOST: '127.0.0.1',
-        HTTP_PORT: String(subgraph.port),
-        DB_URL: databaseUrls[subgraph.name],
-        DB_SEED_DEMO: 'true',
-        AUTH_GATEWAY_PUBLIC_KEY: JSON.stringify(keys.publicJwk),
-      }, onLine);
-      services.push(service);
+      launch(subgraph.name, {
+        script: join(ROOT_DIR, subgraph.package, 'dist/main.js'),
+        env: {
+          ...baseEnv,
+          HTTP_HOST: '127.0.0.1',
+          HTTP_PORT: String(subgraph.port),
+          DB_URL: databaseUrls[subgraph.name],
+          DB_SEED_DEMO: 'true',
+          AUTH_GATEWAY_PUBLIC_KEY: JSON.stringify(keys.publicJwk),
+        },
+        readyUrl: `http://127.0.0.1:${subgraph.port}/ready`,
+      });
       subgraphUrls[subgraph.name] = `http://127.0.0.1:${subgraph.port}/graphql`;
     }
     progress(`starting ${config.subgraphs.map((s) => s.name).join(', ')} (migrations, demo data)`);
-    await Promise.all(
-      config.subgraphs.map((subgraph, index) =>
-        waitUntilReady(services[index]!, `http://127.0.0.1:${subgraph.port}/ready`),
-      ),
-    );
+    await Promise.all(services.map((service) => waitUntilReady(service, specs.get(service.name)!.readyUrl)));
 
     issuer = await startDevIssuer(config.issuer.keyFile, config.issuer.port);
     const gatewayEnv: NodeJS.ProcessEnv = {
@@ -102,9 +122,13 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     for (const [name, url] of Object.entries(subgraphUrls)) {
       gatewayEnv[`SUBGRAPH_${name.toUpperCase().replace(/[^A-Z0-9]/g, '_')}_URL`] = url;
     }
-    const gateway = spawnService('gateway', join(ROOT_DIR, 'gateway/dist/main.js'), gatewayEnv, onLine);
-    services.push(gateway);
-    await waitUntilReady(gateway, `http://127.0.0.1:${config.gatewayPort}/health`);
+    Object.assign(gatewayEnv, options.gatewayEnv);
+    const gatewaySpec = {
+      script: join(ROOT_DIR, 'gateway/dist/main.js'),
+      env: gatewayEnv,
+      readyUrl: `http://127.0.0.1:${config.gatewayPort}/health`,
+    };
+    await waitUntilReady(launch('gateway', gatewaySpec), gatewaySpec.readyUrl);
 
     return {
       gatewayUrl: `http://localhost:${config.gatewayPort}/graphql`,
@@ -114,6 +138,14 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       issuer,
       postgres,
       services,
+      signInternal: async (viewer, subgraph) => (await createIdentitySigner(keys.privateJwk)).sign(viewer, subgraph),
+      restartService: async (name) => {
+        const spec = specs.get(name);
+        if (!spec) throw new Error(`no service named ${name}`);
+        const running = services.find((service) => service.name === name);
+        if (running) await stopService(running);
+        await waitUntilReady(launch(name, spec), spec.readyUrl);
+      },
       stop,
     };
   } catch (error) {

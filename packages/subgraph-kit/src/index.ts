@@ -9,6 +9,8 @@ export * from './errors';
 export * from './codes';
 export * from './http';
 export * from './loaders';
+export * from './metrics';
+export { requestLogPlugin } from './request-log';
 export * from './logger';
 export * from './orm';
 export * from './pagination';

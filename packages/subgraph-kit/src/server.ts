@@ -7,7 +7,7 @@ import {
 import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/core';
 import { createArmor, SUBGRAPH_LIMITS } from './armor';
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EntityManager, PostgreSqlDriver } from '@mikro-orm/postgresql';
 import express, { type Express, type Request, type RequestHandler } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
@@ -15,7 +15,9 @@ import { requestIdFrom, type RequestContext, type Viewer } from './context';
 import type { IdentityVerifier } from './identity';
 import { createFormatError } from './errors';
 import { createErrorHandler, notFound } from './http-errors';
+import { createMetrics, type PoolUsage } from './metrics';
 import { isDatabaseReady } from './orm';
+import { requestLogPlugin } from './request-log';
 import { countStatements, STATEMENTS_HEADER, withStatementCount } from './statements';
 
 export interface CreateSubgraphServerOptions<Loaders> {
@@ -36,6 +38,13 @@ export interface SubgraphServer {
   apollo: ApolloServer<RequestContext>;
   /** Stops Apollo (in-flight operations finish first). */
   stop(): Promise<void>;
+}
+
+/** The knex (tarn) pool behind MikroORM, read at scrape time. */
+function poolUsage(orm: MikroORM): PoolUsage {
+  const knex = (orm as MikroORM<PostgreSqlDriver>).em.getConnection().getKnex();
+  const pool = (knex.client as { pool?: { numUsed(): number; numFree(): number; numPendingAcquires(): number } }).pool;
+  return { used: pool?.numUsed() ?? 0, free: pool?.numFree() ?? 0, pending: pool?.numPendingAcquires() ?? 0 };
 }
 
 interface IdentifiedRequest extends Request {
@@ -80,6 +89,7 @@ export async function createSubgraphServer<Loaders>(
 ): Promise<SubgraphServer> {
   const { logger, orm } = options;
   const armor = createArmor(SUBGRAPH_LIMITS, { hideSchema: options.production ?? false });
+  const metrics = createMetrics(options.name, { pool: () => poolUsage(orm) });
   const apollo = new ApolloServer<RequestContext>({
     schema: options.schema,
     validationRules: armor.validationRules,
@@ -88,6 +98,8 @@ export async function createSubgraphServer<Loaders>(
     // internals to whoever calls the subgraph), and never a stack trace in a response.
     plugins: [
       ...armor.plugins,
+      metrics.plugin,
+      requestLogPlugin(),
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginUsageReportingDisabled(),
@@ -106,6 +118,7 @@ export async function createSubgraphServer<Loaders>(
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok', service: options.name });
   });
+  app.get('/metrics', metrics.handler);
   app.get('/ready', async (_req, res) => {
     const ready = await isDatabaseReady(orm);
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'unavailable', service: options.name });

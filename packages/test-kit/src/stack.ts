@@ -26,7 +26,15 @@ export interface TestStack extends RunningStack {
  * The whole hub as `npm start` runs it — every subgraph its own process with its own fresh database, the
  * gateway, the development token issuer — on free ports, against the test run's PostgreSQL.
  */
-export async function startTestStack(options: { env?: NodeJS.ProcessEnv; logLevel?: string } = {}): Promise<TestStack> {
+export async function startTestStack(
+  options: {
+    env?: NodeJS.ProcessEnv;
+    gatewayEnv?: NodeJS.ProcessEnv;
+    logLevel?: string;
+    /** Receives every log line of every service (for log assertions). */
+    onLine?: (service: string, line: string) => void;
+  } = {},
+): Promise<TestStack> {
   const prefix = `t_stack_${randomBytes(3).toString('hex')}`;
   const env: NodeJS.ProcessEnv = {
     GATEWAY_PORT: String(await freePort()),
@@ -38,7 +46,12 @@ export async function startTestStack(options: { env?: NodeJS.ProcessEnv; logLeve
   }
   const config = { ...loadStackConfig(env), adminUrl: testAdminUrl(), databasePrefix: prefix };
   config.issuer = { ...config.issuer, keyFile: join(tmpdir(), `${prefix}-issuer.json`) };
-  const stack = await startStack({ config, env: { NODE_ENV: 'development', ...options.env } });
+  const stack = await startStack({
+    config,
+    env: { NODE_ENV: 'development', ...options.env },
+    gatewayEnv: options.gatewayEnv,
+    onLine: options.onLine,
+  });
   return {
     ...stack,
     query: async (query, variables, queryOptions = {}) => {

@@ -1,0 +1,135 @@
+import { createServer, type Server } from 'node:http';
+import { freePort, startTestStack, type TestStack } from '@maillage/test-kit';
+
+/**
+ * A partner that is down or slow must not take the graph with it: the gateway answers what it can, with a
+ * typed error for the missing part, and serves the partner again as soon as it is back.
+ */
+const TIMEOUT_MS = 1500;
+let stack: TestStack;
+let proxy: Server;
+let hang = false;
+const logLines: { service: string; line: string }[] = [];
+
+/** Stands between the gateway and the structures subgraph; in `hang` mode it never answers. */
+async function startProxy(target: () => string): Promise<string> {
+  const port = await freePort();
+  proxy = createServer((req, res) => {
+    if (hang) return; // never answers: only the gateway's own deadline can end the call
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => {
+      fetch(target(), { method: req.method, headers: req.headers as Record<string, string>, body: Buffer.concat(chunks) })
+        .then(async (upstream) => {
+          res.writeHead(upstream.status, { 'content-type': upstream.headers.get('content-type') ?? 'application/json' });
+          res.end(Buffer.from(await upstream.arrayBuffer()));
+        })
+        .catch(() => res.destroy());
+    });
+  });
+  await new Promise<void>((resolve) => proxy.listen(port, '127.0.0.1', () => resolve()));
+  return `http://127.0.0.1:${port}/graphql`;
+}
+
+let structuresUrl = '';
+beforeAll(async () => {
+  const proxyUrl = await startProxy(() => structuresUrl);
+  stack = await startTestStack({
+    logLevel: 'debug',
+    onLine: (service, line) => logLines.push({ service, line }),
+    gatewayEnv: { SUBGRAPH_STRUCTURES_URL: proxyUrl, GATEWAY_SUBGRAPH_TIMEOUT_MS: String(TIMEOUT_MS) },
+  });
+  structuresUrl = stack.subgraphUrls.structures!;
+});
+
+afterAll(async () => {
+  proxy?.closeAllConnections();
+  proxy?.close();
+  await stack?.stop();
+});
+
+const ACROSS = '{ contracts(first: 3) { nodes { reference holder { name insertionStructure { kind } } } } }';
+const CONTRACTS_ONLY = '{ contracts(first: 3) { nodes { reference holder { name } } } }';
+
+function expectPartial(body: Awaited<ReturnType<TestStack['query']>>['body'], reason: string): void {
+  expect(body.data!.contracts.nodes).toHaveLength(3);
+  expect(body.data!.contracts.nodes.every((node: { holder: { insertionStructure: unknown } }) => node.holder.insertionStructure === null)).toBe(true);
+  expect(body.errors).toEqual([
+    expect.objectContaining({ extensions: { code: 'SUBGRAPH_UNAVAILABLE', service: 'structures' } }),
+  ]);
+  expect(body.errors![0]!.message).toContain(reason);
+  expect(JSON.stringify(body)).not.toMatch(/127\.0\.0\.1|localhost|ECONNREFUSED|fetch failed/);
+}
+
+describe('a slow partner', () => {
+  afterEach(() => {
+    hang = false;
+  });
+
+  test('a subgraph that never answers costs its part of the answer, not the whole answer', async () => {
+    hang = true;
+    const { status, body } = await stack.query(ACROSS);
+    expect(status).toBe(200);
+    expectPartial(body, 'did not answer in time');
+  });
+
+  test('operations that do not touch the slow subgraph are unaffected', async () => {
+    hang = true;
+    const { body } = await stack.query(CONTRACTS_ONLY);
+    expect(body.errors).toBeUndefined();
+    expect(body.data!.contracts.nodes).toHaveLength(3);
+  });
+});
+
+describe('a partner that is down', () => {
+  test('its part is missing with a typed error, and it is served again once it is back, with no gateway restart', async () => {
+    const structures = stack.services.find((service) => service.name === 'structures')!;
+    structures.child.kill('SIGKILL');
+    await structures.exited;
+    expectPartial((await stack.query(ACROSS)).body, 'unavailable');
+    expect((await stack.query(CONTRACTS_ONLY)).body.errors).toBeUndefined();
+
+    await stack.restartService('structures');
+    const { body } = await stack.query(ACROSS);
+    expect(body.errors).toBeUndefined();
+    expect(body.data!.contracts.nodes.some((node: { holder: { insertionStructure: unknown } }) => node.holder.insertionStructure !== null)).toBe(true);
+  });
+
+  test('the gateway starts while a subgraph is down, and serves the others', async () => {
+    const structures = stack.services.find((service) => service.name === 'structures')!;
+    structures.child.kill('SIGKILL');
+    await structures.exited;
+    await stack.restartService('gateway');
+    expect((await stack.query(CONTRACTS_ONLY)).body.errors).toBeUndefined();
+    const ready = await fetch(stack.gatewayUrl.replace('/graphql', '/ready'));
+    expect(ready.status).toBe(200);
+    expect(((await ready.json()) as { subgraphs: Record<string, string> }).subgraphs.contracts).toBe('up');
+    await stack.restartService('structures');
+    expect((await stack.query(ACROSS)).body.errors).toBeUndefined();
+  });
+});
+
+describe('observability', () => {
+  test('the request id given to the gateway is carried into the subgraphs’ logs', async () => {
+    const requestId = `test-request-${Date.now()}`;
+    await stack.query(ACROSS, undefined, { headers: { 'x-request-id': requestId } });
+    const servicesLogging = () => [...new Set(logLines.filter(({ line }) => line.includes(requestId)).map(({ service }) => service))].sort();
+    // Log lines arrive through pipes, possibly just after the answer: wait for them (bounded).
+    for (let attempt = 0; attempt < 50 && servicesLogging().length < 3; attempt += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect(servicesLogging()).toEqual(['contracts', 'gateway', 'structures']);
+  });
+
+  test('each process serves Prometheus metrics: operations, errors by code, subgraph calls, pool usage', async () => {
+    await stack.query('query DashboardContracts { contracts(first: 1) { totalCount } }');
+    await stack.query('{ commune(code: "1") { name } }');
+    const gateway = await (await fetch(stack.gatewayUrl.replace('/graphql', '/metrics'))).text();
+    expect(gateway).toMatch(/maillage_graphql_operation_duration_seconds_count\{[^}]*operation="DashboardContracts"[^}]*\} [1-9]/);
+    expect(gateway).toMatch(/maillage_subgraph_fetch_duration_seconds_count\{[^}]*subgraph="contracts"[^}]*outcome="ok"[^}]*\} [1-9]/);
+    expect(gateway).toMatch(/maillage_graphql_errors_total\{[^}]*code="BAD_USER_INPUT"[^}]*\} [1-9]/);
+    const contracts = await (await fetch(stack.subgraphUrls.contracts!.replace('/graphql', '/metrics'))).text();
+    expect(contracts).toMatch(/maillage_db_pool_connections\{[^}]*state="used"/);
+    expect(contracts).toMatch(/maillage_process_resident_memory_bytes/);
+  });
+});
