@@ -92,13 +92,25 @@ export async function migrate(orm: MikroORM, known: NamedMigration[]): Promise<s
   return applied.map((migration) => migration.name);
 }
 
-/** True when the database answers and every known migration has been applied. */
+/** A readiness probe must answer quickly: an unreachable database would otherwise hold it for the pool's wait. */
+const READINESS_TIMEOUT_MS = 2000;
+
+/** True when the database answers and every known migration has been applied, within two seconds. */
 export async function isDatabaseReady(orm: MikroORM): Promise<boolean> {
-  try {
+  const check = async () => {
     await orm.em.getConnection().execute('SELECT 1');
     const pending = await orm.getMigrator().getPendingMigrations();
     return pending.length === 0;
+  };
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<boolean>((resolve) => {
+    timer = setTimeout(() => resolve(false), READINESS_TIMEOUT_MS);
+  });
+  try {
+    return await Promise.race([check(), timeout]);
   } catch {
     return false;
+  } finally {
+    clearTimeout(timer);
   }
 }

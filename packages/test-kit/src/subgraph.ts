@@ -32,7 +32,11 @@ export interface TestSubgraph {
  */
 export async function startTestSubgraph(
   definition: SubgraphDefinition,
-  options: { seedDemo?: boolean } = {},
+  options: {
+    seedDemo?: boolean;
+    /** Route the subgraph's connections elsewhere (a proxy that a test can cut), given the real URL. */
+    rewriteDatabaseUrl?: (url: string) => string;
+  } = {},
 ): Promise<TestSubgraph> {
   const database = await createTestDatabase(definition.name);
   const logger = createLogger({ name: definition.name, level: process.env.TEST_LOG_LEVEL ?? 'silent' });
@@ -42,7 +46,7 @@ export async function startTestSubgraph(
       {
         env: 'test',
         http: { host: '127.0.0.1', port: 0 },
-        db: { url: database.url, poolMax: 5, seedDemo: options.seedDemo ?? false, debug: false },
+        db: { url: options.rewriteDatabaseUrl?.(database.url) ?? database.url, poolMax: 5, seedDemo: options.seedDemo ?? false, debug: false },
         log: { level: 'silent' },
         shutdownGraceMs: 1000,
         auth: { gatewayPublicKey: testIdentityKeys().publicJwk },
