@@ -80,6 +80,13 @@ describe('who may write the register', () => {
     expect(after.contract).toEqual({ status: 'DRAFT', title: 'Marché de test' });
   });
 
+  test('an admin moves a buyer to another commune, and its department follows', async () => {
+    const { id } = await createBuyer(subgraph, { communeCode: '69259' });
+    await ok(subgraph, 'mutation ($id: ID!) { updateBuyer(id: $id, input: { communeCode: "97411", name: "Ville déplacée" }) { id } }', { id });
+    const data = await ok(subgraph, '{ buyers(filter: { department: "974" }) { nodes { id name commune { code } } } }');
+    expect(data.buyers.nodes).toEqual([{ id, name: 'Ville déplacée', commune: { code: '97411' } }]);
+  });
+
   test('an admin writes anywhere', async () => {
     const contract = await contractIn(subgraph, isereBuyer, 'DRAFT');
     expect((await moveContract(subgraph, contract.id, 'PUBLISHED', ADMIN)).data!.changeContractStatus.status).toBe('PUBLISHED');
