@@ -45,7 +45,7 @@ export class BuyerResolver {
 
   @AuthorizedWrite()
   @Mutation(() => Buyer, { description: 'Enregistre un acheteur (dans une commune de son territoire pour un facilitateur).' })
-  createBuyer(@Arg('input', () => CreateBuyerInput) input: CreateBuyerInput, @Ctx() ctx: Context): Promise<Buyer> {
+  createBuyer(@Arg('input', () => CreateBuyerInput, { description: 'Données de l’opération.' }) input: CreateBuyerInput, @Ctx() ctx: Context): Promise<Buyer> {
     return createBuyer(ctx.em, ctx.viewer, input);
   }
 
@@ -53,7 +53,7 @@ export class BuyerResolver {
   @Mutation(() => Buyer, { description: 'Modifie un acheteur.' })
   updateBuyer(
     @Arg('id', () => ID, { description: 'Identifiant de l’acheteur.' }) id: string,
-    @Arg('input', () => UpdateBuyerInput) input: UpdateBuyerInput,
+    @Arg('input', () => UpdateBuyerInput, { description: 'Données de l’opération.' }) input: UpdateBuyerInput,
     @Ctx() ctx: Context,
   ): Promise<Buyer> {
     return updateBuyer(ctx.em, ctx.viewer, id, input);

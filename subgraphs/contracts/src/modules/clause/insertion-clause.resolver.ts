@@ -14,7 +14,7 @@ export class InsertionClauseResolver {
       'Calculateur seul, pour rédiger une clause : montant HT × part de main-d’œuvre × taux d’insertion ÷ coût horaire. ' +
       'Rien n’est enregistré.',
   })
-  insertionHoursEstimate(@Arg('input', () => HoursFormulaInput) input: HoursFormulaInput): HoursCalculation {
+  insertionHoursEstimate(@Arg('input', () => HoursFormulaInput, { description: 'Données de l’opération.' }) input: HoursFormulaInput): HoursCalculation {
     return toHoursCalculation(calculateInsertionHours(input, 'input'));
   }
 

@@ -28,7 +28,7 @@ export class CompanyResolver {
 
   @AuthorizedWrite()
   @Mutation(() => Company, { description: 'Enregistre une entreprise ; un SIRET déjà connu est un CONFLICT.' })
-  createCompany(@Arg('input', () => CreateCompanyInput) input: CreateCompanyInput, @Ctx() ctx: Context): Promise<Company> {
+  createCompany(@Arg('input', () => CreateCompanyInput, { description: 'Données de l’opération.' }) input: CreateCompanyInput, @Ctx() ctx: Context): Promise<Company> {
     return createCompany(ctx.em, input);
   }
 
@@ -36,7 +36,7 @@ export class CompanyResolver {
   @Mutation(() => Company, { description: 'Modifie une entreprise.' })
   updateCompany(
     @Arg('siret', { description: 'SIRET de l’entreprise.' }) siret: string,
-    @Arg('input', () => UpdateCompanyInput) input: UpdateCompanyInput,
+    @Arg('input', () => UpdateCompanyInput, { description: 'Données de l’opération.' }) input: UpdateCompanyInput,
     @Ctx() ctx: Context,
   ): Promise<Company> {
     return updateCompany(ctx.em, siret, input);

@@ -12,7 +12,7 @@ export class ContractMutationResolver {
   @Mutation(() => Contract, {
     description: 'Crée un marché au statut DRAFT, avec ses lots et leurs clauses (facilitateur de son territoire ou admin).',
   })
-  createContract(@Arg('input', () => CreateContractInput) input: CreateContractInput, @Ctx() ctx: Context): Promise<Contract> {
+  createContract(@Arg('input', () => CreateContractInput, { description: 'Données de l’opération.' }) input: CreateContractInput, @Ctx() ctx: Context): Promise<Contract> {
     return createContract(ctx.em, ctx.viewer, input);
   }
 
@@ -20,7 +20,7 @@ export class ContractMutationResolver {
   @Mutation(() => Contract, { description: 'Modifie un marché qui n’est ni clos ni annulé.' })
   updateContract(
     @Arg('id', () => ID, { description: 'Identifiant du marché.' }) id: string,
-    @Arg('input', () => UpdateContractInput) input: UpdateContractInput,
+    @Arg('input', () => UpdateContractInput, { description: 'Données de l’opération.' }) input: UpdateContractInput,
     @Ctx() ctx: Context,
   ): Promise<Contract> {
     return updateContract(ctx.em, ctx.viewer, id, input);

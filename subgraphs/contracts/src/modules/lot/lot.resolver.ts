@@ -30,7 +30,7 @@ export class LotResolver {
   @Mutation(() => Lot, { description: 'Ajoute un lot (et sa clause) à un marché ni clos ni annulé ; un numéro déjà pris est un CONFLICT.' })
   addLot(
     @Arg('contractId', () => ID, { description: 'Identifiant du marché.' }) contractId: string,
-    @Arg('input', () => LotInput) input: LotInput,
+    @Arg('input', () => LotInput, { description: 'Données de l’opération.' }) input: LotInput,
     @Ctx() ctx: Context,
   ): Promise<Lot> {
     return addLot(ctx.em, ctx.viewer, contractId, input);
@@ -40,7 +40,7 @@ export class LotResolver {
   @Mutation(() => Lot, { description: 'Modifie un lot.' })
   updateLot(
     @Arg('id', () => ID, { description: 'Identifiant du lot.' }) id: string,
-    @Arg('input', () => UpdateLotInput) input: UpdateLotInput,
+    @Arg('input', () => UpdateLotInput, { description: 'Données de l’opération.' }) input: UpdateLotInput,
     @Ctx() ctx: Context,
   ): Promise<Lot> {
     return updateLot(ctx.em, ctx.viewer, id, input);
@@ -50,7 +50,7 @@ export class LotResolver {
   @Mutation(() => InsertionClause, { description: 'Pose ou remplace la clause d’un lot (la même entrée deux fois ne change rien).' })
   setInsertionClause(
     @Arg('lotId', () => ID, { description: 'Identifiant du lot.' }) lotId: string,
-    @Arg('input', () => InsertionClauseInput) input: InsertionClauseInput,
+    @Arg('input', () => InsertionClauseInput, { description: 'Données de l’opération.' }) input: InsertionClauseInput,
     @Ctx() ctx: Context,
   ): Promise<InsertionClause> {
     return setInsertionClause(ctx.em, ctx.viewer, lotId, input);

@@ -31,7 +31,7 @@ export class ContractPartyResolver {
       'Rattache une entreprise à un marché attribué ou en exécution, ou à l’un de ses lots. Un seul titulaire par marché ' +
       'ou par lot ; le même rôle deux fois est un CONFLICT.',
   })
-  addContractParty(@Arg('input', () => AddContractPartyInput) input: AddContractPartyInput, @Ctx() ctx: Context): Promise<ContractParty> {
+  addContractParty(@Arg('input', () => AddContractPartyInput, { description: 'Données de l’opération.' }) input: AddContractPartyInput, @Ctx() ctx: Context): Promise<ContractParty> {
     return addContractParty(ctx.em, ctx.viewer, input);
   }
 
@@ -39,7 +39,7 @@ export class ContractPartyResolver {
   @Mutation(() => ContractParty, { description: 'Modifie les dates d’intervention d’une entreprise.' })
   updateContractParty(
     @Arg('id', () => ID, { description: 'Identifiant de la participation.' }) id: string,
-    @Arg('input', () => UpdateContractPartyInput) input: UpdateContractPartyInput,
+    @Arg('input', () => UpdateContractPartyInput, { description: 'Données de l’opération.' }) input: UpdateContractPartyInput,
     @Ctx() ctx: Context,
   ): Promise<ContractParty> {
     return updateContractParty(ctx.em, ctx.viewer, id, input);
