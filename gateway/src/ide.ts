@@ -9,15 +9,18 @@ const ASSETS: Record<string, string> = {
   'graphiql.css': join(dirname(require.resolve('graphiql/package.json')), 'graphiql.min.css'),
 };
 
-const EXAMPLE_QUERY = `# Maillage: a contract, its buyer's commune (directory) and its holder's insertion structure (structures)
+const EXAMPLE_QUERY = `# Maillage: contracts in execution in the Rhône, their insertion hours (contracts), their buyer's
+# commune (directory) and their holder's insertion structure (structures)
 query ContractsAcrossSubgraphs {
-  contracts(first: 5) {
+  contracts(first: 5, filter: { department: "69", status: [IN_EXECUTION] }) {
     totalCount
     nodes {
       reference
       title
+      hoursTarget
       buyer { name commune { name postalCodes department { name } } }
       holder { name siret insertionStructure { name kind } }
+      lots { number title clause { legalBasis hoursTarget } }
     }
   }
 }

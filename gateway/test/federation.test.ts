@@ -7,7 +7,7 @@ import { postGraphQL, startTestStack, type TestStack } from '@maillage/test-kit'
 let stack: TestStack;
 
 const CROSS_SUBGRAPH_QUERY = `{
-  contracts(first: 10) {
+  contracts(first: 100) {
     nodes {
       reference
       buyer { name commune { name postalCodes department { name } } }
@@ -93,9 +93,12 @@ describe('the gateway over the real subgraphs', () => {
     await structures.exited;
     const { status, body } = await postGraphQL(stack.gatewayUrl, CROSS_SUBGRAPH_QUERY);
     expect(status).toBe(200);
-    expect(body.data!.contracts.nodes).toHaveLength(3);
+    expect(body.data!.contracts.nodes.length).toBeGreaterThan(3);
     expect(body.data!.contracts.nodes[0].buyer.commune.name).toBeDefined();
-    expect(body.data!.contracts.nodes.every((c: { holder: { insertionStructure: unknown } }) => c.holder.insertionStructure === null)).toBe(true);
+    // Contracts not yet awarded have no holder; the others lose only the structures' part.
+    const holders = body.data!.contracts.nodes.map((c: { holder: { insertionStructure: unknown } | null }) => c.holder).filter(Boolean);
+    expect(holders.length).toBeGreaterThan(0);
+    expect(holders.every((holder: { insertionStructure: unknown }) => holder.insertionStructure === null)).toBe(true);
     expect(body.errors).toEqual([
       expect.objectContaining({ extensions: { code: 'SUBGRAPH_UNAVAILABLE', service: 'structures' } }),
     ]);

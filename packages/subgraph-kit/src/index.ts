@@ -15,6 +15,7 @@ export * from './logger';
 export * from './orm';
 export * from './pagination';
 export * from './run';
+export * from './scalars';
 export * from './schema';
 export * from './server';
 export { STATEMENTS_HEADER } from './statements';

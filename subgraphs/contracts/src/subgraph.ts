@@ -2,15 +2,18 @@ import type { SubgraphDefinition } from '@maillage/subgraph-kit';
 import { createLoaders } from './context';
 import { migrations } from './migrations';
 import { Buyer } from './modules/buyer/buyer.entity';
+import { InsertionClause } from './modules/clause/insertion-clause.entity';
 import { Company } from './modules/company/company.entity';
 import { Contract } from './modules/contract/contract.entity';
+import { Lot } from './modules/lot/lot.entity';
+import { ContractParty } from './modules/party/contract-party.entity';
 import { buildContractsSchema } from './schema';
 import { seedDemo } from './seeders/demo.seeder';
 
-/** The contracts subgraph: buyers, contracts, lots, insertion clauses and companies. */
+/** The contracts subgraph: buyers, contracts, lots, insertion clauses, companies and their parts. */
 export const contractsSubgraph: SubgraphDefinition = {
   name: 'contracts',
-  entities: [Buyer, Company, Contract],
+  entities: [Buyer, Company, Contract, Lot, InsertionClause, ContractParty],
   migrations,
   buildSchema: buildContractsSchema,
   createLoaders,

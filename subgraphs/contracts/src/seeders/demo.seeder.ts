@@ -1,41 +1,87 @@
 import type { Logger } from '@maillage/subgraph-kit';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Buyer, BuyerKind } from '../modules/buyer/buyer.entity';
+import { Buyer } from '../modules/buyer/buyer.entity';
+import { calculateInsertionHours } from '../modules/clause/hours-formula';
+import { InsertionClause } from '../modules/clause/insertion-clause.entity';
+import { LegalBasis } from '../modules/clause/clause.enums';
 import { Company } from '../modules/company/company.entity';
 import { Contract } from '../modules/contract/contract.entity';
+import { ContractStatus } from '../modules/contract/contract.enums';
+import { Lot } from '../modules/lot/lot.entity';
+import { ContractParty, PartyRole } from '../modules/party/contract-party.entity';
+import { fromScaled, toScaled } from '../modules/shared/decimal';
+import { DEMO_CONTRACTS, SECTOR_DEFAULTS, type DemoContract, type DemoLot } from './demo-contracts';
+import { DEMO_BUYERS, DEMO_COMPANIES, DEMO_FACILITATORS } from './demo-parties';
 
-/**
- * Demo data for the Lyon territory. Identifiers are fixed so that the other subgraphs' seeds can refer to
- * them. SIRETs are synthetic: they pass the Luhn check but belong to no registered establishment.
- */
-export const DEMO_BUYERS = [
-  { id: '0b6f7c1e-0000-4000-8000-000000000001', name: 'Ville de Villeurbanne', kind: BuyerKind.COMMUNE, siret: '21692660000018', communeCode: '69266' },
-  { id: '0b6f7c1e-0000-4000-8000-000000000002', name: 'Ville de Vénissieux', kind: BuyerKind.COMMUNE, siret: '21692590900014', communeCode: '69259' },
-  { id: '0b6f7c1e-0000-4000-8000-000000000003', name: 'Office public de l’habitat du Rhône (démo)', kind: BuyerKind.SOCIAL_LANDLORD, siret: '26690000000016', communeCode: '69123' },
-];
+export { DEMO_BUYERS, DEMO_COMPANIES } from './demo-parties';
+export { DEMO_CONTRACTS } from './demo-contracts';
 
-export const DEMO_COMPANIES = [
-  { siret: '39812340600017', name: 'Bâtir Rhône SAS (démo)', nafCode: '4120B', communeCode: '69123' },
-  { siret: '41234560500015', name: 'Propreté Confluence (démo)', nafCode: '8121Z', communeCode: '69123' },
-  // An insertion company (EI) that also holds a contract: `structures` knows it by the same SIRET.
-  { siret: '77700010000019', name: 'Tremplin Espaces Verts (démo)', nafCode: '8130Z', communeCode: '69266' },
-];
+/** Fixed ids: contracts `…8000-0000000000NN` (the first three predate this seed), lots, clauses, parties. */
+export const demoContractId = (n: number) => `5c0e1d2a-0000-4000-8000-${String(n).padStart(12, '0')}`;
+const demoId = (kind: 1 | 2 | 3, value: number) => `5c0e1d2a-0000-4000-800${kind}-${String(value).padStart(12, '0')}`;
 
-export const DEMO_CONTRACTS = [
-  { id: '5c0e1d2a-0000-4000-8000-000000000001', reference: '2026-VIL-014', title: 'Réhabilitation du groupe scolaire Jules Ferry', buyer: 0, holder: 0 },
-  { id: '5c0e1d2a-0000-4000-8000-000000000002', reference: '2026-VEN-007', title: 'Nettoyage des bâtiments communaux', buyer: 1, holder: 1 },
-  { id: '5c0e1d2a-0000-4000-8000-000000000003', reference: '2026-OPH-031', title: 'Entretien des espaces verts des résidences', buyer: 2, holder: 2 },
-];
+/** Notification comes about a month before the execution starts, once the contract is awarded. */
+function notificationDate(contract: DemoContract): string | null {
+  if ([ContractStatus.DRAFT, ContractStatus.PUBLISHED, ContractStatus.CANCELLED].includes(contract.status)) return null;
+  const date = new Date(`${contract.execution[0]}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() - 30);
+  return date.toISOString().slice(0, 10);
+}
+
+/** The clause's columns: hours from the formula with the trade's usual inputs, or the manual target. */
+function clauseColumns(contract: DemoContract, lot: DemoLot) {
+  const clause = lot.clause!;
+  const defaults = SECTOR_DEFAULTS[contract.sector]!;
+  const formula = calculateInsertionHours({ ...defaults, ...clause, amount: lot.amount }, `demo ${contract.reference}`);
+  const manualHours = clause.manual?.[0] ?? null;
+  return {
+    legalBasis: clause.basis ?? LegalBasis.EXECUTION_CONDITION,
+    formulaAmount: formula.amount,
+    labourShare: formula.labourShare,
+    insertionRate: formula.insertionRate,
+    hourlyCost: formula.hourlyCost,
+    formulaHours: formula.hours,
+    manualHours,
+    manualJustification: clause.manual?.[1] ?? null,
+    hoursTarget: manualHours ?? formula.hours,
+    modalities: defaults.modalities,
+    poolingGroup: clause.pooling ?? null,
+  };
+}
+
+function seedContract(tx: EntityManager, data: DemoContract, buyers: Buyer[], companies: Map<string, Company>): void {
+  const [executionStart, executionEnd] = data.execution;
+  const total = data.lots.reduce((sum, lot) => sum + toScaled(lot.amount, 2, 'amount'), 0n);
+  const contract = tx.create(Contract, {
+    id: demoContractId(data.n), reference: data.reference, title: data.title, description: null, sector: data.sector,
+    status: data.status, estimatedAmount: fromScaled(total, 2), notificationDate: notificationDate(data), executionStart, executionEnd,
+    facilitatorId: data.buyer === 4 ? DEMO_FACILITATORS.rhone : DEMO_FACILITATORS.metropole, buyer: buyers[data.buyer]!,
+  });
+  const lots = data.lots.map((lotData, index) => {
+    const lot = tx.create(Lot, { id: demoId(1, data.n * 100 + index + 1), number: index + 1, title: lotData.title, amount: lotData.amount, contract });
+    if (lotData.clause) tx.create(InsertionClause, { id: demoId(2, data.n * 100 + index + 1), lot, ...clauseColumns(data, lotData) });
+    return lot;
+  });
+  const parties = [
+    ...(data.holder ? [{ siret: data.holder, role: PartyRole.HOLDER, lot: undefined }] : []),
+    ...(data.coContractors ?? []).map((party) => ({ ...party, role: PartyRole.CO_CONTRACTOR })),
+    ...(data.subcontractors ?? []).map((party) => ({ ...party, role: PartyRole.SUBCONTRACTOR })),
+  ];
+  parties.forEach((party, index) => {
+    tx.create(ContractParty, {
+      id: demoId(3, data.n * 100 + index + 1), role: party.role, company: companies.get(party.siret)!, contract,
+      lot: party.lot ? lots[party.lot - 1]! : null, startDate: executionStart, endDate: executionEnd,
+    });
+  });
+}
 
 /** Inserts the demo data once: a database that already has buyers is left as it is. */
 export async function seedDemo(em: EntityManager, logger: Logger): Promise<void> {
   if ((await em.count(Buyer)) > 0) return;
   await em.transactional(async (tx) => {
     const buyers = DEMO_BUYERS.map((data) => tx.create(Buyer, data));
-    const companies = DEMO_COMPANIES.map((data) => tx.create(Company, data));
-    for (const { buyer, holder, ...data } of DEMO_CONTRACTS) {
-      tx.create(Contract, { ...data, buyer: buyers[buyer]!, holder: companies[holder]! });
-    }
+    const companies = new Map(DEMO_COMPANIES.map((data) => [data.siret, tx.create(Company, data)]));
+    for (const contract of DEMO_CONTRACTS) seedContract(tx, contract, buyers, companies);
   });
   logger.info({ buyers: DEMO_BUYERS.length, contracts: DEMO_CONTRACTS.length }, 'seeded demo data');
 }

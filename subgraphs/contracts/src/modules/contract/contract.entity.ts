@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { DecimalScalar, LocalDateScalar } from '@maillage/subgraph-kit';
+import { Entity, Enum, ManyToOne, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { Buyer } from '../buyer/buyer.entity';
-import { Company } from '../company/company.entity';
+import { ContractSector, ContractStatus } from './contract.enums';
 
 /** Marché public: a contract that may carry insertion clauses on its lots. */
 @Directive('@key(fields: "id")')
@@ -10,11 +11,13 @@ import { Company } from '../company/company.entity';
 @Entity({ tableName: 'contract' })
 @Unique({ properties: ['buyer', 'reference'] })
 export class Contract {
-  @Field(() => ID)
+  [OptionalProps]?: 'status' | 'createdAt' | 'updatedAt';
+
+  @Field(() => ID, { description: 'Identifiant du marché.' })
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
-  @Field({ description: "Référence du marché, unique chez l'acheteur." })
+  @Field({ description: "Référence du marché, unique chez l'acheteur (ex. 2026-VIL-014)." })
   @Property()
   reference!: string;
 
@@ -22,9 +25,44 @@ export class Contract {
   @Property()
   title!: string;
 
+  @Field(() => String, { nullable: true, description: 'Description libre du marché.' })
+  @Property({ type: 'text', nullable: true })
+  description?: string | null;
+
+  @Field(() => ContractSector, { description: 'Secteur d’activité.' })
+  @Enum({ items: () => ContractSector, nativeEnumName: 'contract_sector' })
+  sector!: ContractSector;
+
+  @Field(() => DecimalScalar, { nullable: true, description: 'Montant estimé hors taxes, en euros (Decimal, ex. "1250000.00").' })
+  @Property({ type: 'decimal', precision: 14, scale: 2, nullable: true })
+  estimatedAmount?: string | null;
+
+  @Field(() => LocalDateScalar, { nullable: true, description: 'Date de notification au titulaire.' })
+  @Property({ type: 'date', nullable: true })
+  notificationDate?: string | null;
+
+  @Field(() => LocalDateScalar, { nullable: true, description: 'Début d’exécution (prévu ou réel).' })
+  @Property({ type: 'date', nullable: true })
+  executionStart?: string | null;
+
+  @Field(() => LocalDateScalar, { nullable: true, description: 'Fin d’exécution (prévue ou réelle), après le début.' })
+  @Property({ type: 'date', nullable: true })
+  executionEnd?: string | null;
+
+  @Field(() => ContractStatus, { description: 'Étape du cycle de vie.' })
+  @Enum({ items: () => ContractStatus, nativeEnumName: 'contract_status' })
+  status: ContractStatus = ContractStatus.DRAFT;
+
+  /** Id of a `Facilitator` of the `directory` subgraph (exposed as a stub). */
+  @Property({ hidden: true, type: 'uuid', nullable: true })
+  facilitatorId?: string | null;
+
   @ManyToOne(() => Buyer, { hidden: true })
   buyer!: Buyer;
 
-  @ManyToOne(() => Company, { hidden: true, nullable: true })
-  holder?: Company;
+  @Property({ hidden: true })
+  createdAt: Date = new Date();
+
+  @Property({ hidden: true, onUpdate: () => new Date() })
+  updatedAt: Date = new Date();
 }

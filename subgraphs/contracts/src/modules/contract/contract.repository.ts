@@ -1,0 +1,41 @@
+import { findPage, type Connection, type PageArgs } from '@maillage/subgraph-kit';
+import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
+import { Contract } from './contract.entity';
+import type { ContractFilter } from './contract.inputs';
+import { validateContractFilter } from './contract.validation';
+
+/** The SQL condition of a contract filter; the department is the buyer's generated `department_code`. */
+export function contractsWhere(filter: ContractFilter = {}): FilterQuery<Contract> {
+  const { textPattern } = validateContractFilter(filter);
+  const and: FilterQuery<Contract>[] = [];
+  if (filter.buyerId) and.push({ buyer: filter.buyerId.toLowerCase() });
+  if (filter.status?.length) and.push({ status: { $in: filter.status } });
+  if (filter.sector?.length) and.push({ sector: { $in: filter.sector } });
+  if (filter.facilitatorId) and.push({ facilitatorId: filter.facilitatorId.toLowerCase() });
+  if (filter.department) and.push({ buyer: { departmentCode: filter.department } });
+  if (filter.commune) and.push({ buyer: { communeCode: filter.commune } });
+  if (filter.executingOn) {
+    and.push({ executionStart: { $lte: filter.executingOn } });
+    and.push({ $or: [{ executionEnd: null }, { executionEnd: { $gte: filter.executingOn } }] });
+  }
+  if (textPattern) and.push({ $or: [{ title: { $ilike: textPattern } }, { reference: { $ilike: textPattern } }] });
+  return and.length > 0 ? { $and: and } : {};
+}
+
+/** A page of contracts by reference (then id): two statements, whatever the filters. */
+export function findContractsPage(em: EntityManager, filter: ContractFilter | undefined, page: PageArgs): Promise<Connection<Contract>> {
+  return findPage(em, Contract, contractsWhere(filter), { orderBy: [['reference', 'asc'], ['id', 'asc']], ...page });
+}
+
+/** The hours target of each contract: the sum of its lots' clause targets, in one aggregate. */
+export async function sumHoursTargets(em: EntityManager, contractIds: readonly string[]): Promise<{ contractId: string; hours: string }[]> {
+  if (contractIds.length === 0) return [];
+  const rows: { contract_id: string; hours: string }[] = await em.getConnection().execute(
+    `SELECT l.contract_id, sum(c.hours_target)::text AS hours
+       FROM lot l JOIN insertion_clause c ON c.lot_id = l.id
+      WHERE l.contract_id IN (${contractIds.map(() => '?').join(', ')})
+      GROUP BY l.contract_id`,
+    [...contractIds],
+  );
+  return rows.map((row) => ({ contractId: row.contract_id, hours: row.hours }));
+}
