@@ -1,9 +1,16 @@
 import { createEntityLoader, createGroupLoader } from '@maillage/subgraph-kit';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { FacilitatorCoverage } from './facilitator-coverage.entity';
+import { CoverageLevel, FacilitatorCoverage } from './facilitator-coverage.entity';
 import { Facilitator } from './facilitator.entity';
 import { FacilitatorOrganisation } from './facilitator-organisation.entity';
 import { findMatchesForCommunes } from './facilitator-match.repository';
+
+const SPECIFICITY = Object.values(CoverageLevel);
+
+/** Communes first, regions last; by code within a level. */
+function bySpecificity(coverage: FacilitatorCoverage[]): FacilitatorCoverage[] {
+  return coverage.sort((a, b) => SPECIFICITY.indexOf(a.level) - SPECIFICITY.indexOf(b.level) || a.code.localeCompare(b.code));
+}
 
 /** Per-request loaders of facilitators, their organisations, their coverage and who covers a commune. */
 export function createFacilitatorLoaders(em: EntityManager) {
@@ -11,7 +18,7 @@ export function createFacilitatorLoaders(em: EntityManager) {
     facilitatorById: createEntityLoader(em, Facilitator, 'id'),
     organisationById: createEntityLoader(em, FacilitatorOrganisation, 'id'),
     coverageByFacilitator: createGroupLoader(
-      (ids) => em.find(FacilitatorCoverage, { facilitatorId: { $in: [...ids] } }, { orderBy: { level: 'asc', id: 'asc' } }),
+      async (ids) => bySpecificity(await em.find(FacilitatorCoverage, { facilitatorId: { $in: [...ids] } })),
       (coverage) => coverage.facilitatorId,
     ),
     facilitatorsByOrganisation: createGroupLoader(

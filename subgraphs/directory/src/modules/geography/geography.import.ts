@@ -129,7 +129,8 @@ async function deleteMissing<Row extends object>(tx: EntityManager, table: Table
 
 /**
  * Before territories disappear: coverage of a commune that merged into a new one moves to the new commune
- * (`anciensCodes`), and coverage of any other vanished territory is removed (and counted, for the log).
+ * (`anciensCodes`), and coverage of any other vanished territory is removed; only the latter counts as
+ * removed (the log warns about it).
  */
 async function adjustCoverage(tx: EntityManager, data: GeographyData): Promise<{ moved: number; removed: number }> {
   const formerCodes = unnestRows({ former_code: 'text', code: 'text' }, data.formerCodes);
@@ -153,9 +154,9 @@ async function adjustCoverage(tx: EntityManager, data: GeographyData): Promise<{
           OR epci_code NOT IN (SELECT unnest(?::text[]))
           OR department_code NOT IN (SELECT unnest(?::text[]))
           OR region_code NOT IN (SELECT unnest(?::text[]))
-       RETURNING 1)
-     SELECT count(*) FROM removed`,
-    [codes(data.communes), codes(data.epcis), codes(data.departments), codes(data.regions)],
+       RETURNING commune_code)
+     SELECT count(*) FROM removed WHERE commune_code IS NULL OR commune_code <> ALL (?::text[])`,
+    [codes(data.communes), codes(data.epcis), codes(data.departments), codes(data.regions), data.formerCodes.map((row) => row.former_code)],
   );
   return { moved: Number(moved!.count), removed: Number(removed!.count) };
 }
