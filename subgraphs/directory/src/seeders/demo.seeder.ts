@@ -2,7 +2,7 @@ import type { Logger } from '@maillage/subgraph-kit';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { CoverageLevel, FacilitatorCoverage } from '../modules/facilitator/facilitator-coverage.entity';
 import { Facilitator } from '../modules/facilitator/facilitator.entity';
-import { FacilitatorOrganisation, FacilitatorOrganisationKind as Kind } from '../modules/facilitator/facilitator-organisation.entity';
+import { FacilitatorOrganisation, type FacilitatorOrganisationKind as Kind } from '../modules/facilitator/facilitator-organisation.entity';
 import { DEMO_FACILITATORS, DEMO_ORGANISATIONS } from './demo.network';
 
 export { DEMO_FACILITATORS, DEMO_ORGANISATIONS };

@@ -1,4 +1,5 @@
-import { ConnectionType, findPage, NotFoundError, PageArgs, type Connection } from '@maillage/subgraph-kit';
+import { ConflictError, ConnectionType, findPage, NotFoundError, PageArgs, type Connection } from '@maillage/subgraph-kit';
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { Commune } from '../geography/commune.entity';
@@ -23,6 +24,18 @@ export async function organisationOrFail(ctx: Context, id: string, field: string
   return organisation;
 }
 
+/** Writes; two concurrent writes of one SIRET meet the unique index, which is a CONFLICT, not a 500. */
+async function flushOrConflict(ctx: Context, siret: string | null): Promise<void> {
+  try {
+    await ctx.em.flush();
+  } catch (error) {
+    if (error instanceof UniqueConstraintViolationException) {
+      throw new ConflictError(`another organisation already has the SIRET ${siret}`, { field: 'input.siret' });
+    }
+    throw error;
+  }
+}
+
 @Resolver(() => FacilitatorOrganisation)
 export class FacilitatorOrganisationResolver {
   @Query(() => FacilitatorOrganisation, { nullable: true, description: 'Une structure de facilitation par son identifiant.' })
@@ -43,7 +56,7 @@ export class FacilitatorOrganisationResolver {
   ): Promise<FacilitatorOrganisation> {
     const fields = await organisationFields(ctx, input);
     const organisation = ctx.em.create(FacilitatorOrganisation, fields);
-    await ctx.em.flush();
+    await flushOrConflict(ctx, fields.siret);
     return organisation;
   }
 
@@ -58,8 +71,9 @@ export class FacilitatorOrganisationResolver {
   ): Promise<FacilitatorOrganisation> {
     const organisation = await organisationOrFail(ctx, id, 'id');
     assertMayManageOrganisation(ctx.viewer, organisation.id);
-    ctx.em.assign(organisation, await organisationFields(ctx, input, organisation));
-    await ctx.em.flush();
+    const fields = await organisationFields(ctx, input, organisation);
+    ctx.em.assign(organisation, fields);
+    await flushOrConflict(ctx, fields.siret);
     return organisation;
   }
 

@@ -48,7 +48,7 @@ export function optionalPhone(value: string | null | undefined, field: string): 
 export function optionalWebsite(value: string | null | undefined, field: string): string | null {
   const website = optionalText(value, field, 2000);
   if (website === null) return null;
-  let url: URL | null = null;
+  let url: URL | null;
   try {
     url = new URL(website);
   } catch {
