@@ -18,6 +18,12 @@ export interface SubgraphDefinition<Loaders = unknown> {
   /** Builds the federated schema (call once per process: type-graphql metadata is global). */
   buildSchema(): Promise<GraphQLSchema>;
   createLoaders(em: EntityManager): Loaders;
+  /**
+   * Brings reference data the subgraph needs in every environment up to date (not demo data): runs at
+   * every start-up, after the migrations and before any demo seed, and must be idempotent and cheap when
+   * there is nothing to do (e.g. compare a recorded data version first). A failure stops the start-up.
+   */
+  prepare?(em: EntityManager, logger: Logger): Promise<void>;
   /** Inserts demo data when `DB_SEED_DEMO` is on; must be idempotent (runs at every start). */
   seedDemo?(em: EntityManager, logger: Logger): Promise<void>;
 }
@@ -29,7 +35,10 @@ export interface RunningSubgraph {
   stop(): Promise<void>;
 }
 
-/** Migrates, optionally seeds, and serves a subgraph. Shared by `main.ts` and the tests. */
+/**
+ * Migrates, prepares reference data, optionally seeds, and serves a subgraph. Shared by `main.ts` and the
+ * tests.
+ */
 export async function startSubgraph(
   definition: SubgraphDefinition,
   config: SubgraphConfig,
@@ -46,6 +55,9 @@ export async function startSubgraph(
   try {
     const applied = await migrate(orm, definition.migrations);
     if (applied.length > 0) logger.info({ migrations: applied }, 'applied migrations');
+    if (definition.prepare) {
+      await definition.prepare(orm.em.fork() as EntityManager, logger.child({ module: 'prepare' }));
+    }
     if (config.db.seedDemo && definition.seedDemo) {
       await definition.seedDemo(orm.em.fork() as EntityManager, logger.child({ module: 'seed' }));
     }
@@ -104,8 +116,8 @@ export function stopOnSignals(name: string, logger: Logger, stop: () => Promise<
 }
 
 /**
- * The whole life of a subgraph process: configuration, migrations, optional demo seed, listen, and a
- * graceful shutdown on SIGTERM/SIGINT.
+ * The whole life of a subgraph process: configuration, migrations, reference data (`prepare`), optional
+ * demo seed, listen, and a graceful shutdown on SIGTERM/SIGINT.
  */
 export async function runSubgraph(definition: SubgraphDefinition): Promise<void> {
   let logger: Logger | undefined;

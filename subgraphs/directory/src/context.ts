@@ -1,14 +1,11 @@
-import { createEntityLoader, type RequestContext } from '@maillage/subgraph-kit';
+import type { RequestContext } from '@maillage/subgraph-kit';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Commune } from './modules/territory/commune.entity';
-import { Department } from './modules/territory/department.entity';
+import { createFacilitatorLoaders } from './modules/facilitator/facilitator.loaders';
+import { createGeographyLoaders } from './modules/geography/geography.loaders';
 
 /** Per-request loaders of the directory subgraph. */
 export function createLoaders(em: EntityManager) {
-  return {
-    communeByCode: createEntityLoader(em, Commune, 'code'),
-    departmentByCode: createEntityLoader(em, Department, 'code'),
-  };
+  return { ...createGeographyLoaders(em), ...createFacilitatorLoaders(em) };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;

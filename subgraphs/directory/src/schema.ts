@@ -1,17 +1,36 @@
 import { buildFederatedSchema } from '@maillage/subgraph-kit';
 import type { GraphQLSchema } from 'graphql';
 import type { Context } from './context';
-import { CommuneResolver, DepartmentResolver } from './modules/territory/territory.resolver';
+import { FacilitatorCoverageResolver } from './modules/facilitator/facilitator-coverage.resolver';
+import { CommuneFacilitatorsResolver, FacilitatorMatchResolver } from './modules/facilitator/facilitator-match.resolver';
+import {
+  FacilitatorOrganisationResolver,
+  resolveOrganisationReference,
+} from './modules/facilitator/facilitator-organisation.resolver';
+import { FacilitatorResolver, resolveFacilitatorReference } from './modules/facilitator/facilitator.resolver';
+import { CommuneResolver } from './modules/geography/commune.resolver';
+import { GeographySourceResolver } from './modules/geography/geography-source.resolver';
+import { DepartmentResolver, EpciResolver, RegionResolver } from './modules/geography/territory.resolver';
 
-/** The directory subgraph schema (federated). */
+type CodeReference = { code: string };
+
+/** The directory subgraph schema (federated). Every reference goes through a per-request loader. */
 export function buildDirectorySchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
-    { resolvers: [CommuneResolver, DepartmentResolver] },
     {
-      Commune: { __resolveReference: (ref: { code: string }, ctx: Context) => ctx.loaders.communeByCode.load(ref.code) },
-      Department: {
-        __resolveReference: (ref: { code: string }, ctx: Context) => ctx.loaders.departmentByCode.load(ref.code),
-      },
+      resolvers: [
+        CommuneResolver, DepartmentResolver, RegionResolver, EpciResolver, GeographySourceResolver,
+        FacilitatorResolver, FacilitatorOrganisationResolver, FacilitatorCoverageResolver, FacilitatorMatchResolver,
+        CommuneFacilitatorsResolver,
+      ],
+    },
+    {
+      Commune: { __resolveReference: (ref: CodeReference, ctx: Context) => ctx.loaders.communeByCode.load(ref.code) },
+      Department: { __resolveReference: (ref: CodeReference, ctx: Context) => ctx.loaders.departmentByCode.load(ref.code) },
+      Region: { __resolveReference: (ref: CodeReference, ctx: Context) => ctx.loaders.regionByCode.load(ref.code) },
+      Epci: { __resolveReference: (ref: CodeReference, ctx: Context) => ctx.loaders.epciByCode.load(ref.code) },
+      Facilitator: { __resolveReference: resolveFacilitatorReference },
+      FacilitatorOrganisation: { __resolveReference: resolveOrganisationReference },
     },
   );
 }

@@ -1,23 +1,35 @@
 import type { Logger } from '@maillage/subgraph-kit';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Commune } from '../modules/territory/commune.entity';
-import { Department } from '../modules/territory/department.entity';
+import { CoverageLevel, FacilitatorCoverage } from '../modules/facilitator/facilitator-coverage.entity';
+import { Facilitator } from '../modules/facilitator/facilitator.entity';
+import { FacilitatorOrganisation, type FacilitatorOrganisationKind as Kind } from '../modules/facilitator/facilitator-organisation.entity';
+import { DEMO_FACILITATORS, DEMO_ORGANISATIONS } from './demo.network';
 
-/** A few communes of the Rhône, with their real INSEE and postal codes, until the full geography load. */
-export const DEMO_COMMUNES = [
-  { code: '69123', name: 'Lyon', postalCodes: ['69001', '69002', '69003', '69004', '69005', '69006', '69007', '69008', '69009'] },
-  { code: '69266', name: 'Villeurbanne', postalCodes: ['69100'] },
-  { code: '69259', name: 'Vénissieux', postalCodes: ['69200'] },
-  { code: '69256', name: 'Vaulx-en-Velin', postalCodes: ['69120'] },
-  { code: '69290', name: 'Saint-Priest', postalCodes: ['69800'] },
-];
+export { DEMO_FACILITATORS, DEMO_ORGANISATIONS };
 
-/** Inserts the demo territory once: a database that already has departments is left as it is. */
+const COLUMN = {
+  [CoverageLevel.COMMUNE]: 'communeCode',
+  [CoverageLevel.EPCI]: 'epciCode',
+  [CoverageLevel.DEPARTMENT]: 'departmentCode',
+  [CoverageLevel.REGION]: 'regionCode',
+} as const;
+
+/**
+ * Inserts the fictional facilitators' network once (a database that already has the first demo
+ * organisation is left as it is). Runs after the geography load, which it refers to.
+ */
 export async function seedDemo(em: EntityManager, logger: Logger): Promise<void> {
-  if ((await em.count(Department)) > 0) return;
+  if (await em.findOne(FacilitatorOrganisation, { id: DEMO_ORGANISATIONS[0]!.id })) return;
   await em.transactional(async (tx) => {
-    const rhone = tx.create(Department, { code: '69', name: 'Rhône' });
-    for (const data of DEMO_COMMUNES) tx.create(Commune, { ...data, department: rhone });
+    for (const organisation of DEMO_ORGANISATIONS) tx.create(FacilitatorOrganisation, { ...organisation, kind: organisation.kind as Kind });
+    await tx.flush();
+    for (const { coverage: _coverage, ...facilitator } of DEMO_FACILITATORS) tx.create(Facilitator, facilitator);
+    await tx.flush();
+    for (const facilitator of DEMO_FACILITATORS) {
+      for (const [level, code] of facilitator.coverage) {
+        tx.create(FacilitatorCoverage, { facilitatorId: facilitator.id, level, [COLUMN[level]]: code });
+      }
+    }
   });
-  logger.info({ communes: DEMO_COMMUNES.length }, 'seeded demo data');
+  logger.info({ organisations: DEMO_ORGANISATIONS.length, facilitators: DEMO_FACILITATORS.length }, 'seeded demo data');
 }

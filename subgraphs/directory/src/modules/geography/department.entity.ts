@@ -1,5 +1,5 @@
 import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
-import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 
 /** Département, keyed by its official code (`69`, `2A`, `974`). */
 @Directive('@key(fields: "code")')
@@ -13,4 +13,11 @@ export class Department {
   @Field({ description: 'Nom du département.' })
   @Property()
   name!: string;
+
+  @Property({ hidden: true, length: 3 })
+  regionCode!: string;
+
+  @Field(() => Int, { description: 'Population municipale : somme de celle de ses communes.' })
+  @Property()
+  population!: number;
 }

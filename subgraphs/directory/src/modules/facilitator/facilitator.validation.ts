@@ -1,0 +1,69 @@
+import { BadUserInputError, siretProblem } from '@maillage/subgraph-kit';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const PHONE = /^\+?[0-9 .()-]+$/;
+
+/** An identifier of this subgraph is a UUID: anything else names nothing (and must never reach SQL). */
+export function isUuid(value: string): boolean {
+  return UUID.test(value);
+}
+
+export function requireUuid(value: string, field: string): string {
+  if (!isUuid(value)) throw new BadUserInputError(`${field} must be an identifier (UUID)`, field);
+  return value.toLowerCase();
+}
+
+/** Trimmed, non-empty text of at most `max` characters. */
+export function requireText(value: string | null | undefined, field: string, max = 200): string {
+  const text = value?.trim() ?? '';
+  if (text.length === 0) throw new BadUserInputError(`${field} must not be empty`, field);
+  if (text.length > max) throw new BadUserInputError(`${field} must be at most ${max} characters`, field);
+  return text;
+}
+
+/** Optional text: empty or whitespace clears it. */
+export function optionalText(value: string | null | undefined, field: string, max = 300): string | null {
+  const text = value?.trim() ?? '';
+  return text.length === 0 ? null : requireText(text, field, max);
+}
+
+export function requireEmail(value: string | null | undefined, field: string): string {
+  const email = requireText(value, field, 254);
+  if (!EMAIL.test(email)) throw new BadUserInputError(`${field} must be an e-mail address such as prenom.nom@exemple.fr`, field);
+  return email;
+}
+
+/** A professional phone number, French or international: 9 to 15 digits, spaces, dots, dashes, a leading +. */
+export function optionalPhone(value: string | null | undefined, field: string): string | null {
+  const phone = optionalText(value, field, 30);
+  if (phone === null) return null;
+  const digits = phone.replace(/\D/g, '').length;
+  if (!PHONE.test(phone) || digits < 9 || digits > 15) {
+    throw new BadUserInputError(`${field} must be a phone number such as 04 72 00 00 00 or +262 262 00 00 00`, field);
+  }
+  return phone.replace(/\s+/g, ' ');
+}
+
+export function optionalWebsite(value: string | null | undefined, field: string): string | null {
+  const website = optionalText(value, field, 2000);
+  if (website === null) return null;
+  let url: URL | null;
+  try {
+    url = new URL(website);
+  } catch {
+    url = null;
+  }
+  if (!url || !['http:', 'https:'].includes(url.protocol)) {
+    throw new BadUserInputError(`${field} must be a web address starting with https:// or http://`, field);
+  }
+  return url.toString();
+}
+
+export function optionalSiret(value: string | null | undefined, field: string): string | null {
+  const siret = optionalText(value, field, 30)?.replace(/\s/g, '') ?? null;
+  if (siret === null) return null;
+  const problem = siretProblem(siret);
+  if (problem) throw new BadUserInputError(`${field}: ${problem}`, field);
+  return siret;
+}
