@@ -51,10 +51,11 @@ describe('structures as federation entities', () => {
     expect(rest).toEqual([null, null, null, { siret: a!.siret, insertionStructure: { id: a!.id, kind: 'ESAT', insertionCapacity: 0 } }, { siret: '39812340600017', insertionStructure: null }]);
   });
 
-  test.each([
-    ['by id', (s: { id: string }) => ({ __typename: 'Structure', id: s.id })],
-    ['by SIRET', (s: { siret: string }) => ({ __typename: 'Structure', siret: s.siret })],
-    ['as a company’s insertion structure', (s: { siret: string }) => ({ __typename: 'Company', siret: s.siret })],
+  type Keys = { id: string; siret: string };
+  test.each<[string, (s: Keys) => Record<string, string>]>([
+    ['by id', (s) => ({ __typename: 'Structure', id: s.id })],
+    ['by SIRET', (s) => ({ __typename: 'Structure', siret: s.siret })],
+    ['as a company’s insertion structure', (s) => ({ __typename: 'Company', siret: s.siret })],
   ])('resolving 10 or 100 structures %s costs the same number of SQL statements', async (_how, representation) => {
     const cost = (count: number) => subgraph.statementsFor(ENTITIES, { representations: created.slice(0, count).map(representation) }, viewers.admin);
     const ten = await cost(10);

@@ -55,6 +55,8 @@ describe('who may write the directory', () => {
     const id = created.body.data!.createStructure.id;
     const updated = await subgraph.query(UPDATE, { id, input: { name: 'Renommée', communeCode: '69266' } }, { viewer: facilitator });
     expect(updated.body.data!.updateStructure).toEqual({ name: 'Renommée', communeCode: { code: '69266' } });
+    const found = await subgraph.query('{ structures(filter: { nameContains: "renommee", commune: "69266" }) { nodes { id } } }', undefined, { viewer: facilitator });
+    expect(found.body.data!.structures.nodes).toEqual([{ id }]);
     expect((await subgraph.query(DEACTIVATE, { id }, { viewer: facilitator })).body.data!.deactivateStructure.active).toBe(false);
   });
 
