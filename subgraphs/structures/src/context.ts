@@ -1,13 +1,10 @@
-import { createEntityLoader, type RequestContext } from '@maillage/subgraph-kit';
+import type { RequestContext } from '@maillage/subgraph-kit';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Structure } from './modules/structure/structure.entity';
+import { createStructureLoaders } from './modules/structure/structure.loaders';
 
 /** Per-request loaders of the structures subgraph. */
 export function createLoaders(em: EntityManager) {
-  return {
-    structureById: createEntityLoader(em, Structure, 'id'),
-    structureBySiret: createEntityLoader(em, Structure, 'siret'),
-  };
+  return createStructureLoaders(em);
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -1,16 +1,51 @@
 import type { Logger } from '@maillage/subgraph-kit';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Structure, StructureKind } from '../modules/structure/structure.entity';
+import type { ActivitySector, StructureService } from '../modules/sector/activity-sector.enum';
+import { StructureContact } from '../modules/structure/structure-contact.embeddable';
+import { familyOf, StructureFamily, type StructureKind } from '../modules/structure/structure-kind.enum';
+import { searchableName, Structure } from '../modules/structure/structure.entity';
+import { DEMO_STRUCTURE_ROWS, type DemoStructureRow } from './demo-structures.data';
 
-/** Demo structures of the Lyon territory. SIRETs are synthetic (Luhn-valid, not registered). */
-export const DEMO_STRUCTURES = [
-  // Same SIRET as a demo company of `contracts`: the EI holds a green-spaces contract itself.
-  { id: '7a3b9c4d-0000-4000-8000-000000000001', siret: '77700010000019', name: 'Tremplin Espaces Verts (démo)', kind: StructureKind.EI, communeCode: '69266' },
-  { id: '7a3b9c4d-0000-4000-8000-000000000002', siret: '81122330400015', name: 'Intérim Insertion Rhône (démo)', kind: StructureKind.ETTI, communeCode: '69123' },
-  { id: '7a3b9c4d-0000-4000-8000-000000000003', siret: '33445560700013', name: 'Atelier Recyclerie des Minguettes (démo)', kind: StructureKind.ACI, communeCode: '69259' },
-  { id: '7a3b9c4d-0000-4000-8000-000000000004', siret: '44556670600013', name: 'ESAT Les Ateliers du Rhône (démo)', kind: StructureKind.ESAT, communeCode: '69290' },
-  { id: '7a3b9c4d-0000-4000-8000-000000000005', siret: '55667780500013', name: 'Mission Locale de Villeurbanne (démo)', kind: StructureKind.MISSION_LOCALE, communeCode: '69266' },
-];
+/** The id of the n-th demo structure: stable, other subgraphs' seeds refer to some of them. */
+export function demoStructureId(n: number): string {
+  return `7a3b9c4d-0000-4000-8000-${String(n).padStart(12, '0')}`;
+}
+
+/**
+ * A functional contact in reserved ranges: the `.example` domain (RFC 2606) and the 04 65 71 xx xx numbers
+ * ARCEP sets aside for fiction.
+ */
+function demoContact(row: DemoStructureRow): StructureContact {
+  const slug = searchableName(row.name.replace(' (démo)', '')).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  const employer = familyOf(row.kind as StructureKind) !== StructureFamily.EMPLOYMENT_SERVICE;
+  return Object.assign(new StructureContact(), {
+    label: employer ? 'Relations entreprises' : 'Accueil des partenaires',
+    email: `${employer ? 'entreprises' : 'partenaires'}@${slug}.example`,
+    phone: `04657100${String(row.n).padStart(2, '0')}`,
+  });
+}
+
+/** The demo rows as entity data. */
+export const DEMO_STRUCTURES = DEMO_STRUCTURE_ROWS.map((row) => ({
+  id: demoStructureId(row.n),
+  siret: row.siret,
+  name: row.name,
+  kind: row.kind as StructureKind,
+  communeCode: row.commune,
+  postalCode: row.postal,
+  addressLine: row.address,
+  nafCode: row.naf,
+  sectors: (row.sectors ?? []) as ActivitySector[],
+  services: (row.services ?? []) as StructureService[],
+  insertionCapacity: row.capacity ?? null,
+  agreementStartDate: row.agreement?.[0] ?? null,
+  agreementEndDate: row.agreement?.[1] ?? null,
+  servedCommuneCodes: row.communes ?? [],
+  servedDepartmentCodes: row.departments ?? [],
+  contact: demoContact(row),
+  active: !row.inactive,
+  deactivatedAt: row.inactive ? new Date('2023-01-31T00:00:00Z') : null,
+}));
 
 /** Inserts the demo structures once: a database that already has structures is left as it is. */
 export async function seedDemo(em: EntityManager, logger: Logger): Promise<void> {

@@ -1,5 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
+import { assertMayReadStructures } from '../structure/structure.access';
 import { Structure } from '../structure/structure.entity';
 import { Company } from './company.reference';
 
@@ -10,6 +11,7 @@ export class CompanyResolver {
     description: "La structure d'insertion (SIAE, EA, ESAT…) qui porte le même SIRET que l'entreprise, s'il y en a une.",
   })
   insertionStructure(@Root() company: Company, @Ctx() ctx: Context): Promise<Structure | null> {
-    return ctx.loaders.structureBySiret.load(company.siret);
+    assertMayReadStructures(ctx.viewer);
+    return ctx.loaders.structureBySiret(company.siret);
   }
 }

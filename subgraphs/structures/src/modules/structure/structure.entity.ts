@@ -1,84 +1,135 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, Enum, PrimaryKey, Property } from '@mikro-orm/core';
-import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Embedded, Entity, Enum, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import { Commune, communeStub } from '../references/commune.reference';
+import { Department, departmentOfCommune, departmentStub } from '../references/department.reference';
+import { ActivitySector, StructureService } from '../sector/activity-sector.enum';
+import { StructureContact } from './structure-contact.embeddable';
+import { canDeliverClauseHours, familyOf, StructureFamily, StructureKind } from './structure-kind.enum';
 
-/**
- * Kinds of structure (DOMAIN.md §1.3): SIAE, the disability sector, other insertion employers, and the
- * employment service and referrers.
- */
-export enum StructureKind {
-  ACI = 'ACI',
-  AI = 'AI',
-  EI = 'EI',
-  ETTI = 'ETTI',
-  EITI = 'EITI',
-  EA = 'EA',
-  EATT = 'EATT',
-  ESAT = 'ESAT',
-  GEIQ = 'GEIQ',
-  REGIE_DE_QUARTIER = 'REGIE_DE_QUARTIER',
-  FRANCE_TRAVAIL = 'FRANCE_TRAVAIL',
-  MISSION_LOCALE = 'MISSION_LOCALE',
-  CAP_EMPLOI = 'CAP_EMPLOI',
-  PLIE = 'PLIE',
-  MAISON_DE_L_EMPLOI = 'MAISON_DE_L_EMPLOI',
-  E2C = 'E2C',
-  EPIDE = 'EPIDE',
-  DEPARTEMENT = 'DEPARTEMENT',
-  CCAS = 'CCAS',
-  OPCS = 'OPCS',
-  OTHER = 'OTHER',
+/** Lower case without diacritics, so that "regie" finds "Régie": what the name search compares. */
+export function searchableName(name: string): string {
+  return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
-registerEnumType(StructureKind, {
-  name: 'StructureKind',
-  description: 'Type de structure (typologie des Emplois de l’inclusion et du Marché de l’inclusion).',
-  valuesConfig: {
-    ACI: { description: "Atelier chantier d'insertion (SIAE)" },
-    AI: { description: 'Association intermédiaire (SIAE)' },
-    EI: { description: "Entreprise d'insertion (SIAE)" },
-    ETTI: { description: "Entreprise de travail temporaire d'insertion (SIAE)" },
-    EITI: { description: "Entreprise d'insertion par le travail indépendant (SIAE)" },
-    EA: { description: 'Entreprise adaptée' },
-    EATT: { description: 'Entreprise adaptée de travail temporaire' },
-    ESAT: { description: "Établissement et service d'aide par le travail" },
-    GEIQ: { description: "Groupement d'employeurs pour l'insertion et la qualification" },
-    REGIE_DE_QUARTIER: { description: 'Régie de quartier ou de territoire' },
-    FRANCE_TRAVAIL: { description: 'France Travail' },
-    MISSION_LOCALE: { description: 'Mission locale' },
-    CAP_EMPLOI: { description: 'Cap emploi' },
-    PLIE: { description: "Plan local pour l'insertion et l'emploi" },
-    MAISON_DE_L_EMPLOI: { description: "Maison de l'emploi" },
-    E2C: { description: 'École de la deuxième chance' },
-    EPIDE: { description: "Établissement pour l'insertion dans l'emploi" },
-    DEPARTEMENT: { description: 'Conseil départemental (RSA)' },
-    CCAS: { description: "Centre communal d'action sociale" },
-    OPCS: { description: 'Organisation porteuse de la clause sociale' },
-    OTHER: { description: 'Autre' },
-  },
-});
 
-/** Structure d'insertion ou du service public de l'emploi. */
+/** Structure d'insertion ou du service public de l'emploi, known to the graph by its id or its SIRET. */
 @Directive('@key(fields: "id")')
 @Directive('@key(fields: "siret")')
 @ObjectType({ description: "Structure d'insertion (SIAE, EA, ESAT, GEIQ…) ou du service public de l'emploi." })
 @Entity({ tableName: 'structure' })
 export class Structure {
-  @Field(() => ID)
+  /** Derived or defaulted: never given when creating a structure. */
+  [OptionalProps]?: 'nameSearch' | 'family' | 'canDeliverClauseHours' | 'commune' | 'department' | 'servedCommunes' |
+    'servedDepartments' | 'servedCommuneCodes' | 'servedDepartmentCodes' | 'sectors' | 'services' | 'active';
+
+  @Field(() => ID, { description: 'Identifiant de la structure.' })
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
-  @Field({ description: 'SIRET (14 chiffres).' })
+  @Field({ description: "SIRET (14 chiffres) de l'établissement : seconde clé de la structure dans le graphe." })
   @Property({ length: 14, unique: true })
   siret!: string;
 
-  @Field({ description: 'Raison sociale.' })
-  @Property()
+  @Field({ description: 'Raison sociale ou nom d’usage.' })
+  @Property({ type: 'text' })
   name!: string;
 
-  @Field(() => StructureKind)
+  @Property({ type: 'text', hidden: true, onCreate: (s: Structure) => searchableName(s.name), onUpdate: (s: Structure) => searchableName(s.name) })
+  nameSearch!: string;
+
+  @Field(() => StructureKind, { description: 'Type de structure.' })
   @Enum({ items: () => StructureKind, nativeEnumName: 'structure_kind' })
   kind!: StructureKind;
 
+  @Field(() => StructureFamily, { description: 'Famille, déduite du type.' })
+  get family(): StructureFamily {
+    return familyOf(this.kind);
+  }
+
+  @Field({ description: "Vrai si la structure peut réaliser des heures d'insertion d'une clause (EI, ACI, AI, ETTI, EA, EATT, ESAT, GEIQ)." })
+  get canDeliverClauseHours(): boolean {
+    return canDeliverClauseHours(this.kind);
+  }
+
+  @Field(() => String, { nullable: true, description: 'Code NAF/APE de l’établissement (4 chiffres et une lettre, ex. 8130Z).' })
+  @Property({ length: 5, nullable: true })
+  nafCode?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Adresse (numéro et voie).' })
+  @Property({ type: 'text', nullable: true })
+  addressLine?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Code postal (distinct du code INSEE de la commune).' })
+  @Property({ length: 5, nullable: true })
+  postalCode?: string | null;
+
   @Property({ hidden: true, length: 5 })
   communeCode!: string;
+
+  @Field(() => Commune, { description: 'Commune où la structure est implantée.' })
+  get commune(): Commune {
+    return communeStub(this.communeCode);
+  }
+
+  @Field(() => Department, { description: 'Département où la structure est implantée.' })
+  get department(): Department {
+    return departmentStub(departmentOfCommune(this.communeCode));
+  }
+
+  @Property({ hidden: true, type: 'text[]', default: '{}' })
+  servedCommuneCodes: string[] = [];
+
+  @Field(() => [Commune], { description: 'Communes desservies, en plus de la commune d’implantation.' })
+  get servedCommunes(): Commune[] {
+    return this.servedCommuneCodes.map(communeStub);
+  }
+
+  @Property({ hidden: true, type: 'text[]', default: '{}' })
+  servedDepartmentCodes: string[] = [];
+
+  @Field(() => [Department], { description: 'Départements desservis en entier.' })
+  get servedDepartments(): Department[] {
+    return this.servedDepartmentCodes.map(departmentStub);
+  }
+
+  /** Generated by PostgreSQL: every department the structure is located in or serves, for the filters. */
+  @Property({ hidden: true, type: 'text[]', generated: '(structure_reach_departments(commune_code, served_department_codes, served_commune_codes)) stored' })
+  reachDepartmentCodes?: string[];
+
+  @Field(() => [ActivitySector], { description: "Secteurs d'activité (liste contrôlée)." })
+  @Enum({ items: () => ActivitySector, array: true, default: [] })
+  sectors: ActivitySector[] = [];
+
+  @Field(() => [StructureService], { description: 'Types de prestation proposés.' })
+  @Enum({ items: () => StructureService, array: true, default: [] })
+  services: StructureService[] = [];
+
+  @Field(() => Int, { nullable: true, description: "Capacité d'insertion : nombre de postes (ETP conventionnés ou places)." })
+  @Property({ type: 'integer', nullable: true })
+  insertionCapacity?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Début du conventionnement (AAAA-MM-JJ).' })
+  @Property({ type: 'date', nullable: true })
+  agreementStartDate?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Fin du conventionnement (AAAA-MM-JJ).' })
+  @Property({ type: 'date', nullable: true })
+  agreementEndDate?: string | null;
+
+  @Field(() => StructureContact, { nullable: true, description: 'Contact fonctionnel.' })
+  @Embedded(() => StructureContact, { nullable: true, prefix: 'contact_' })
+  contact?: StructureContact | null;
+
+  @Field({ description: 'Faux une fois la structure désactivée (elle reste lisible : des parcours y renvoient).' })
+  @Property({ default: true })
+  active: boolean = true;
+
+  @Property({ hidden: true, type: 'timestamptz', nullable: true })
+  deactivatedAt?: Date | null;
+
+  @Property({ hidden: true, type: 'timestamptz', onCreate: () => new Date() })
+  createdAt?: Date;
+
+  @Property({ hidden: true, type: 'timestamptz', onCreate: () => new Date(), onUpdate: () => new Date() })
+  updatedAt?: Date;
 }

@@ -1,35 +1,39 @@
-import { BadUserInputError } from '@maillage/subgraph-kit';
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { BadUserInputError, ConnectionType, PageArgs, type Connection } from '@maillage/subgraph-kit';
+import { Arg, Args, Ctx, ID, ObjectType, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
-import { Commune, communeStub } from '../references/commune.reference';
+import { assertMayReadStructures } from './structure.access';
 import { Structure } from './structure.entity';
+import { StructureFilter } from './structure.filter';
+import { StructureRepository } from './structure.repository';
 
-const MAX_PAGE = 100;
+@ObjectType({ description: 'Une page de structures, par nom.' })
+export class StructureConnection extends ConnectionType('Structure', Structure, 'Une page de structures, par nom.') {}
 
 @Resolver(() => Structure)
 export class StructureResolver {
-  @Query(() => Structure, { nullable: true, description: 'Une structure par identifiant ou par SIRET.' })
+  @Query(() => Structure, { nullable: true, description: 'Une structure par identifiant ou par SIRET (exactement l’un des deux).' })
   structure(
     @Ctx() ctx: Context,
-    @Arg('id', () => ID, { nullable: true }) id?: string,
-    @Arg('siret', () => String, { nullable: true }) siret?: string,
+    // type-graphql prints arguments in reverse order of declaration.
+    @Arg('siret', () => String, { nullable: true, description: 'SIRET (14 chiffres).' }) siret?: string,
+    @Arg('id', () => ID, { nullable: true, description: 'Identifiant de la structure.' }) id?: string,
   ): Promise<Structure | null> {
-    if ((id === undefined) === (siret === undefined)) {
-      throw new BadUserInputError('give exactly one of id or siret', id === undefined ? 'id' : 'siret');
-    }
-    return id !== undefined ? ctx.loaders.structureById.load(id) : ctx.loaders.structureBySiret.load(siret!);
+    assertMayReadStructures(ctx.viewer);
+    if (id != null && siret != null) throw new BadUserInputError('give exactly one of id or siret, not both', 'siret');
+    if (id != null) return ctx.loaders.structureById(id);
+    if (siret != null) return ctx.loaders.structureBySiret(siret);
+    throw new BadUserInputError('give exactly one of id or siret', 'id');
   }
 
-  @Query(() => [Structure], { description: 'Les structures, par nom.' })
+  @Query(() => StructureConnection, {
+    description: 'Les structures, par nom, filtrées (les structures désactivées sont exclues sauf demande).',
+  })
   structures(
-    @Arg('first', () => Int, { defaultValue: 20, description: `Au plus ${MAX_PAGE}.` }) first: number,
+    @Args() page: PageArgs,
     @Ctx() ctx: Context,
-  ): Promise<Structure[]> {
-    return ctx.em.find(Structure, {}, { orderBy: { name: 'asc' }, limit: Math.min(Math.max(first, 0), MAX_PAGE) });
-  }
-
-  @FieldResolver(() => Commune, { description: 'Commune où la structure est implantée.' })
-  commune(@Root() structure: Structure): Commune {
-    return communeStub(structure.communeCode);
+    @Arg('filter', () => StructureFilter, { nullable: true, description: 'Filtres cumulatifs.' }) filter?: StructureFilter,
+  ): Promise<Connection<Structure>> {
+    assertMayReadStructures(ctx.viewer);
+    return new StructureRepository(ctx.em).list(filter ?? undefined, page);
   }
 }
