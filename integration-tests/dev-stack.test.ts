@@ -62,6 +62,13 @@ function processGroup(pgid: number): number[] {
     .map(([pid]) => pid!);
 }
 
+/** The development token the banner printed for `role`. */
+function printedToken(started: Started, role: string): string {
+  const match = new RegExp(`\\n  ${role} +(ey[\\w-]+\\.[\\w-]+\\.[\\w-]+)\\n`).exec(started.output());
+  if (!match) throw new Error(`no ${role} token in the banner:\n${started.output()}`);
+  return match[1]!;
+}
+
 async function pressCtrlC(started: Started): Promise<number | null> {
   const exited = new Promise<number | null>((resolve) => started.child.once('exit', (code) => resolve(code)));
   process.kill(-started.child.pid!, 'SIGINT');
@@ -88,7 +95,7 @@ describe('npm start with no configuration', () => {
     expect(started.output()).toContain(gatewayUrl);
     expect(started.output()).toContain(`http://localhost:${env.GATEWAY_PORT}/ide`);
 
-    const { body } = await postGraphQL(gatewayUrl, QUERY);
+    const { body } = await postGraphQL(gatewayUrl, QUERY, undefined, { authorization: `Bearer ${printedToken(started, 'facilitator')}` });
     expect(body.errors).toBeUndefined();
     seededContracts = body.data!.contracts.totalCount;
     expect(seededContracts).toBeGreaterThan(3);
@@ -118,7 +125,9 @@ describe('npm start with no configuration', () => {
 
   test('a second start keeps the data and does not seed it twice', async () => {
     const started = await startDevStack();
-    const { body } = await postGraphQL(`http://localhost:${env.GATEWAY_PORT}/graphql`, QUERY);
+    const { body } = await postGraphQL(`http://localhost:${env.GATEWAY_PORT}/graphql`, QUERY, undefined, {
+      authorization: `Bearer ${printedToken(started, 'facilitator')}`,
+    });
     expect(body.data!.contracts.totalCount).toBe(seededContracts);
     const group = processGroup(started.child.pid!);
     expect(await pressCtrlC(started)).toBe(0);

@@ -2,9 +2,9 @@ import { once } from 'node:events';
 import { createServer as createHttpServer } from 'node:http';
 import { connect, createServer, type Server, type Socket } from 'node:net';
 import { closeGracefully, portOf } from '@maillage/subgraph-kit';
-import { freePort, startTestSubgraph, testAdminUrl, type TestSubgraph } from '@maillage/test-kit';
+import { freePort, startTestSubgraph, testAdminUrl, viewers, type TestSubgraph } from '@maillage/test-kit';
 import express from 'express';
-import { contractsSubgraph } from '../subgraphs/contracts/src/subgraph';
+import { contractsSubgraph } from '@maillage/subgraph-contracts';
 
 /** A TCP relay to PostgreSQL that a test can cut and restore, as a network failure would. */
 class CuttableRelay {
@@ -73,7 +73,7 @@ describe('readiness follows the database', () => {
     expect((await fetch(`${subgraph.baseUrl}/health`)).status).toBe(200); // alive, just not ready
     await relay.open();
     expect(await eventually(async () => (await readyStatus(subgraph)) === 200)).toBe(true);
-    const { body } = await subgraph.query('{ contracts { totalCount } }');
+    const { body } = await subgraph.query('{ contracts { totalCount } }', undefined, { viewer: viewers.admin });
     expect(body.errors).toBeUndefined();
   });
 });

@@ -1,4 +1,6 @@
-import { postGraphQL, startTestStack, type TestStack } from '@maillage/test-kit';
+import { postGraphQL, startTestStack, viewers, type TestStack } from '@maillage/test-kit';
+
+const facilitator = { viewer: viewers.facilitator(['69']) };
 
 /**
  * The real gateway over the four real subgraphs, each its own process with its own database, started the
@@ -26,7 +28,7 @@ afterAll(async () => {
 
 describe('the gateway over the real subgraphs', () => {
   test('a contract, its buyer’s commune and its holder’s insertion structure come from three subgraphs', async () => {
-    const { status, body } = await postGraphQL(stack.gatewayUrl, CROSS_SUBGRAPH_QUERY);
+    const { status, body } = await stack.query(CROSS_SUBGRAPH_QUERY, undefined, facilitator);
     expect(status).toBe(200);
     expect(body.errors).toBeUndefined();
     const greenSpaces = body.data!.contracts.nodes.find((c: { reference: string }) => c.reference === '2026-OPH-031');
@@ -58,7 +60,7 @@ describe('the gateway over the real subgraphs', () => {
   });
 
   test('a malformed operation is a typed error, never a 500', async () => {
-    const { status, body } = await postGraphQL(stack.gatewayUrl, '{ contracts { ');
+    const { status, body } = await stack.query('{ contracts { ', undefined, facilitator);
     expect(status).toBe(400);
     expect(body.errors![0]!.extensions!.code).toBe('GRAPHQL_PARSE_FAILED');
   });
@@ -91,7 +93,7 @@ describe('the gateway over the real subgraphs', () => {
     const structures = stack.services.find((service) => service.name === 'structures')!;
     structures.child.kill('SIGKILL');
     await structures.exited;
-    const { status, body } = await postGraphQL(stack.gatewayUrl, CROSS_SUBGRAPH_QUERY);
+    const { status, body } = await stack.query(CROSS_SUBGRAPH_QUERY, undefined, facilitator);
     expect(status).toBe(200);
     expect(body.data!.contracts.nodes.length).toBeGreaterThan(3);
     expect(body.data!.contracts.nodes[0].buyer.commune.name).toBeDefined();

@@ -1,5 +1,7 @@
 import { createServer, type Server } from 'node:http';
-import { freePort, startTestStack, type GraphQLResponse, type TestStack } from '@maillage/test-kit';
+import { freePort, startTestStack, viewers, type GraphQLResponse, type TestStack } from '@maillage/test-kit';
+
+const facilitator = { viewer: viewers.facilitator(['69']) };
 
 /**
  * A partner that is down or slow must not take the graph with it: the gateway answers what it can, with a
@@ -48,13 +50,13 @@ afterAll(async () => {
   await stack?.stop();
 });
 
-const ACROSS = '{ contracts(first: 3) { nodes { reference holder { name insertionStructure { kind } } } } }';
+/** 2026-OPH-031, held by an insertion company (EI) that the structures subgraph knows by the same SIRET. */
+const ACROSS = '{ contract(id: "5c0e1d2a-0000-4000-8000-000000000003") { reference holder { name insertionStructure { kind } } } }';
 const CONTRACTS_ONLY = '{ contracts(first: 3) { nodes { reference holder { name } } } }';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 function expectPartial(body: GraphQLResponse<Record<string, any>>['body'], reason: string): void {
-  expect(body.data!.contracts.nodes).toHaveLength(3);
-  expect(body.data!.contracts.nodes.every((node: { holder: { insertionStructure: unknown } }) => node.holder.insertionStructure === null)).toBe(true);
+  expect(body.data!.contract).toEqual({ reference: '2026-OPH-031', holder: { name: 'Tremplin Espaces Verts (démo)', insertionStructure: null } });
   expect(body.errors).toEqual([
     expect.objectContaining({ extensions: { code: 'SUBGRAPH_UNAVAILABLE', service: 'structures' } }),
   ]);
@@ -69,14 +71,14 @@ describe('a slow partner', () => {
 
   test('a subgraph that never answers costs its part of the answer, not the whole answer', async () => {
     hang = true;
-    const { status, body } = await stack.query(ACROSS);
+    const { status, body } = await stack.query(ACROSS, undefined, facilitator);
     expect(status).toBe(200);
     expectPartial(body, 'did not answer in time');
   });
 
   test('operations that do not touch the slow subgraph are unaffected', async () => {
     hang = true;
-    const { body } = await stack.query(CONTRACTS_ONLY);
+    const { body } = await stack.query(CONTRACTS_ONLY, undefined, facilitator);
     expect(body.errors).toBeUndefined();
     expect(body.data!.contracts.nodes).toHaveLength(3);
   });
@@ -87,13 +89,13 @@ describe('a partner that is down', () => {
     const structures = stack.services.find((service) => service.name === 'structures')!;
     structures.child.kill('SIGKILL');
     await structures.exited;
-    expectPartial((await stack.query(ACROSS)).body, 'unavailable');
-    expect((await stack.query(CONTRACTS_ONLY)).body.errors).toBeUndefined();
+    expectPartial((await stack.query(ACROSS, undefined, facilitator)).body, 'unavailable');
+    expect((await stack.query(CONTRACTS_ONLY, undefined, facilitator)).body.errors).toBeUndefined();
 
     await stack.restartService('structures');
-    const { body } = await stack.query(ACROSS);
+    const { body } = await stack.query(ACROSS, undefined, facilitator);
     expect(body.errors).toBeUndefined();
-    expect(body.data!.contracts.nodes.some((node: { holder: { insertionStructure: unknown } }) => node.holder.insertionStructure !== null)).toBe(true);
+    expect(body.data!.contract.holder.insertionStructure).toEqual({ kind: 'EI' });
   });
 
   test('the gateway starts while a subgraph is down, and serves the others', async () => {
@@ -101,19 +103,19 @@ describe('a partner that is down', () => {
     structures.child.kill('SIGKILL');
     await structures.exited;
     await stack.restartService('gateway');
-    expect((await stack.query(CONTRACTS_ONLY)).body.errors).toBeUndefined();
+    expect((await stack.query(CONTRACTS_ONLY, undefined, facilitator)).body.errors).toBeUndefined();
     const ready = await fetch(stack.gatewayUrl.replace('/graphql', '/ready'));
     expect(ready.status).toBe(200);
     expect(((await ready.json()) as { subgraphs: Record<string, string> }).subgraphs.contracts).toBe('up');
     await stack.restartService('structures');
-    expect((await stack.query(ACROSS)).body.errors).toBeUndefined();
+    expect((await stack.query(ACROSS, undefined, facilitator)).body.errors).toBeUndefined();
   });
 });
 
 describe('observability', () => {
   test('the request id given to the gateway is carried into the subgraphs’ logs', async () => {
     const requestId = `test-request-${Date.now()}`;
-    await stack.query(ACROSS, undefined, { headers: { 'x-request-id': requestId } });
+    await stack.query(ACROSS, undefined, { ...facilitator, headers: { 'x-request-id': requestId } });
     const servicesLogging = () => [...new Set(logLines.filter(({ line }) => line.includes(requestId)).map(({ service }) => service))].sort();
     // Log lines arrive through pipes, possibly just after the answer: wait for them (bounded).
     for (let attempt = 0; attempt < 50 && servicesLogging().length < 3; attempt += 1) {
@@ -123,7 +125,7 @@ describe('observability', () => {
   });
 
   test('each process serves Prometheus metrics: operations, errors by code, subgraph calls, pool usage', async () => {
-    await stack.query('query DashboardContracts { contracts(first: 1) { totalCount } }');
+    await stack.query('query DashboardContracts { contracts(first: 1) { totalCount } }', undefined, facilitator);
     await stack.query('{ commune(code: "1") { name } }');
     const gateway = await (await fetch(stack.gatewayUrl.replace('/graphql', '/metrics'))).text();
     expect(gateway).toMatch(/maillage_graphql_operation_duration_seconds_count\{[^}]*operation="DashboardContracts"[^}]*\} [1-9]/);

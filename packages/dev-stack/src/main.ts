@@ -2,19 +2,26 @@ import { loadStackConfig } from './config';
 import { DEMO_VIEWERS } from './dev-issuer';
 import { startStack } from './stack';
 
-const QUERY =
+const PRIVATE_QUERY =
   '{ contracts(first: 3) { nodes { reference title buyer { name commune { name } } holder { name insertionStructure { name kind } } } } }';
+const PUBLIC_QUERY =
+  '{ facilitatorsFor(postalCode: "69100") { place { ... on Commune { name } } facilitators { level facilitator { name email organisation { name } } } } }';
 
 function banner(gatewayUrl: string, ideUrl: string, tokens: string[]): string {
-  const body = JSON.stringify({ query: QUERY });
+  const curl = (query: string, header = '') =>
+    `  curl -s ${gatewayUrl} -H 'content-type: application/json'${header} -d '${JSON.stringify({ query })}'`;
   return [
     '',
     'Maillage is running.',
     `  GraphQL gateway   ${gatewayUrl}`,
     `  GraphQL IDE       ${ideUrl}`,
     '',
-    'Try a query that crosses three subgraphs (contracts, directory, structures):',
-    `  curl -s ${gatewayUrl} -H 'content-type: application/json' -d '${body}'`,
+    'Who is the facilitator for Villeurbanne? (public: no token)',
+    curl(PUBLIC_QUERY),
+    '',
+    'A query across three subgraphs (contracts, directory, structures), as the demo facilitator:',
+    curl(PRIVATE_QUERY, ' -H "authorization: Bearer $TOKEN"'),
+    '  with TOKEN set to the facilitator token below.',
     '',
     'Development tokens (12 h; header "Authorization: Bearer <token>"; none = the public caller):',
     ...tokens,

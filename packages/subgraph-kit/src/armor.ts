@@ -18,7 +18,7 @@ export const GATEWAY_LIMITS: OperationLimits = { maxDepth: 12, maxAliases: 20, m
  * In every subgraph: looser, because the gateway's own fetches add a level (`_entities`) and merge
  * selections, yet still a wall for a call that reaches a subgraph some other way.
  */
-export const SUBGRAPH_LIMITS: OperationLimits = { maxDepth: 16, maxAliases: 50, maxTokens: 10_000, maxCost: 50_000, maxDirectives: 50 };
+export const SUBGRAPH_LIMITS: OperationLimits = { maxDepth: 16, maxAliases: 200, maxTokens: 10_000, maxCost: 50_000, maxDirectives: 50 };
 
 /**
  * graphql-armor's depth, alias, token, cost and directive limits, and — when `hideSchema` — no field

@@ -1,6 +1,5 @@
 import type { Viewer } from '@maillage/subgraph-kit';
 import { startTestSubgraph, viewers, type TestSubgraph } from '@maillage/test-kit';
-import { mayRead, PUBLIC_READ_UNTIL_IDENTITY } from '../src/modules/access/contracts.access';
 import { contractsSubgraph } from '../src/subgraph';
 import { ADMIN, contractIn, createBuyer, createCompany, moveContract, ok, refused, RHONE_FACILITATOR, uniqueReference, uniqueSiret } from './factories';
 
@@ -107,24 +106,14 @@ describe('who may read the register', () => {
     expect(data.contracts.totalCount).toBeGreaterThan(0);
   });
 
-  test('reads need a signed-in caller once PUBLIC_READ_UNTIL_IDENTITY is turned off', () => {
-    expect(mayRead(viewers.public, false)).toBe(false);
-    expect(mayRead(viewers.public, true)).toBe(true);
-    expect(mayRead(viewers.buyer('x'), false)).toBe(true);
-  });
-
-  test(`an anonymous caller ${PUBLIC_READ_UNTIL_IDENTITY ? 'may, for now,' : 'may not'} read contracts and resolve entities`, async () => {
+  test('an anonymous caller may not read contracts nor resolve them as entities', async () => {
     const { body } = await subgraph.query(
       `query ($representations: [_Any!]!) { contracts { totalCount } _entities(representations: $representations) { ... on Buyer { id } } }`,
       { representations: [{ __typename: 'Buyer', id: rhoneBuyer }] },
       { viewer: viewers.public },
     );
-    if (PUBLIC_READ_UNTIL_IDENTITY) {
-      expect(body.errors).toBeUndefined();
-      expect(body.data!._entities).toEqual([{ id: rhoneBuyer }]);
-    } else {
-      expect(body.errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
-    }
+    expect(body.errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
+    expect(JSON.stringify(body.data ?? null)).not.toContain(rhoneBuyer);
   });
 
   test('an anonymous caller never sees a buyer’s contact person', async () => {

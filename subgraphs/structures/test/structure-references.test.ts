@@ -42,7 +42,7 @@ describe('structures as federation entities', () => {
         { __typename: 'Company', siret: a!.siret },
         { __typename: 'Company', siret: '39812340600017' },
       ],
-    });
+    }, { viewer: viewers.buyer('21692660000018') });
     expect(body.errors).toBeUndefined();
     const [bySiret, byId, byUpperId, ...rest] = body.data!._entities;
     expect(bySiret).toMatchObject({ id: b!.id, siret: b!.siret, name: 'Référencée 001', kind: 'ACI', insertionCapacity: 1 });

@@ -1,6 +1,5 @@
 import { isValidSiret } from '@maillage/subgraph-kit';
 import { startTestSubgraph, viewers, type TestSubgraph } from '@maillage/test-kit';
-import { PUBLIC_READ_UNTIL_IDENTITY } from '../src/modules/structure/structure.access';
 import { StructureKind } from '../src/modules/structure/structure-kind.enum';
 import { structuresSubgraph } from '../src/subgraph';
 
@@ -93,13 +92,7 @@ describe('reading a structure', () => {
     expect(signedIn.body.errors).toBeUndefined();
     expect(signedIn.body.data!.structure.contact).toEqual({ label: 'Relations entreprises', email: expect.stringMatching(/@.+\.example$/), phone: '0465710002' });
     const anonymous = await subgraph.query(query);
-    if (PUBLIC_READ_UNTIL_IDENTITY) {
-      expect(anonymous.body.data!.structure.contact).toEqual({ label: 'Relations entreprises', email: null, phone: null });
-      expect(anonymous.body.errors!.map((e) => [e.path!.join('.'), e.extensions!.code])).toEqual([
-        ['structure.contact.email', 'UNAUTHENTICATED'],
-        ['structure.contact.phone', 'UNAUTHENTICATED'],
-      ]);
-    }
+    expect(anonymous.body.errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
     expect(JSON.stringify(anonymous.body)).not.toContain('0465710002');
   });
 
@@ -109,7 +102,7 @@ describe('reading a structure', () => {
   });
 });
 
-describe(`reads by an anonymous caller while PUBLIC_READ_UNTIL_IDENTITY is ${PUBLIC_READ_UNTIL_IDENTITY}`, () => {
+describe('reads by an anonymous caller', () => {
   // Every row has its three values: jest passes a `done` callback to a test whose row is shorter than its arity.
   const READS: [string, string, Record<string, unknown>][] = [
     ['structure', '{ structure(siret: "77700010000019") { name } }', {}],
@@ -118,15 +111,10 @@ describe(`reads by an anonymous caller while PUBLIC_READ_UNTIL_IDENTITY is ${PUB
     ['Company.insertionStructure', 'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Company { insertionStructure { kind } } } }', { r: [{ __typename: 'Company', siret: '77700010000019' }] }],
   ];
 
-  test.each(READS)('%s follows the constant', async (_what, query, variables) => {
+  test.each(READS)('%s is refused to the public caller', async (_what, query, variables) => {
     const { body } = await subgraph.query(query, variables);
-    if (PUBLIC_READ_UNTIL_IDENTITY) {
-      expect(body.errors).toBeUndefined();
-      expect(JSON.stringify(body.data)).toMatch(/Tremplin|EI|totalCount/);
-    } else {
-      expect(body.errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
-      expect(JSON.stringify(body.data ?? null)).not.toMatch(/Tremplin|"EI"/);
-    }
+    expect(body.errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
+    expect(JSON.stringify(body.data ?? null)).not.toMatch(/Tremplin|"EI"/);
   });
 
   test.each(READS)('%s is open to every signed-in role', async (_what, query, variables) => {

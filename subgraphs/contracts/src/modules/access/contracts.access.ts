@@ -2,28 +2,20 @@ import { ForbiddenError, UnauthenticatedError, type Viewer } from '@maillage/sub
 import { Authorized } from 'type-graphql';
 import { departmentOfCommune } from '../shared/territory';
 
-/**
- * TEMPORARY. The gateway signs every call as `public` until the user-token part of [Identity] lands, and
- * the gateway and `npm start` tests read contracts anonymously. While this is true, `public` may read
- * contracts, buyers and companies (queries and `_entities`). Flip it to `false` once user tokens reach the
- * subgraphs: reads then need any signed-in role (DESIGN.md §4). Writes never depend on it.
- */
-export const PUBLIC_READ_UNTIL_IDENTITY = true;
-
 /** Roles that may write the contract register. */
 export const WRITER_ROLES = ['facilitator', 'admin'] as const;
 
-/** True when `viewer` may read contracts, buyers and companies. */
-export function mayRead(viewer: Viewer, publicReadOpen: boolean = PUBLIC_READ_UNTIL_IDENTITY): boolean {
-  return viewer.role !== 'public' || publicReadOpen;
+/**
+ * True when `viewer` may read contracts, buyers and companies: any signed-in role (DESIGN.md §4: the public
+ * caller may use the directory and nothing else). Used where field guards do not run (`__resolveReference`).
+ */
+export function mayRead(viewer: Viewer): boolean {
+  return viewer.role !== 'public';
 }
 
-/**
- * Guard of the read entry points (queries): any signed-in role, and `public` while
- * {@link PUBLIC_READ_UNTIL_IDENTITY} holds. Evaluated once, when the resolvers are decorated.
- */
+/** Guard of the read entry points (queries): any signed-in role. */
 export function AuthorizedRead(): MethodDecorator & PropertyDecorator {
-  return PUBLIC_READ_UNTIL_IDENTITY ? () => undefined : Authorized();
+  return Authorized();
 }
 
 /** Guard of every write: facilitators and admins (territories are checked with {@link assertMayWriteFor}). */

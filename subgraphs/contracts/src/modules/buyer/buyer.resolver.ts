@@ -35,7 +35,7 @@ export class BuyerResolver {
     return communeStub(buyer.communeCode);
   }
 
-  // A named person's details: never for an anonymous caller, whatever PUBLIC_READ_UNTIL_IDENTITY says.
+  // A named person's details: never for an anonymous caller.
   @Authorized()
   @FieldResolver(() => BuyerContact, { nullable: true, description: 'Interlocuteur pour la clause (personnes connectées seulement).' })
   contact(@Root() buyer: Buyer): BuyerContact | null {

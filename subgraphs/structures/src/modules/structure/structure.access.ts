@@ -1,23 +1,16 @@
 import { ForbiddenError, UnauthenticatedError, type Viewer } from '@maillage/subgraph-kit';
 import { departmentOfCommune } from '../references/department.reference';
 
-/**
- * The structure directory is partner data: reads are for signed-in callers (DESIGN.md §4). Until the
- * gateway forwards user identities ([Identity]), it signs every call as `public`, and the federation
- * test reads `Company.insertionStructure` and `structure` through it: reads stay open to `public` while
- * this is true. Flip it to false, in this one place, once user tokens reach the subgraphs.
- */
-export const PUBLIC_READ_UNTIL_IDENTITY = true;
-
 /** Roles that may create, update and deactivate structures (facilitators within their territories). */
 export const STRUCTURE_WRITERS = ['admin', 'facilitator'] as const;
 
 /**
- * Every read path calls this — queries, `Company.insertionStructure` and `__resolveReference`, which
- * field guards (`@Authorized`) do not cover.
+ * The structure directory is partner data: reads are for signed-in callers (DESIGN.md §4). Every read path
+ * calls this — queries, `Company.insertionStructure` and `__resolveReference`, which field guards
+ * (`@Authorized`) do not cover.
  */
-export function assertMayReadStructures(viewer: Viewer, publicRead: boolean = PUBLIC_READ_UNTIL_IDENTITY): void {
-  if (viewer.role === 'public' && !publicRead) throw new UnauthenticatedError();
+export function assertMayReadStructures(viewer: Viewer): void {
+  if (viewer.role === 'public') throw new UnauthenticatedError();
 }
 
 /**
