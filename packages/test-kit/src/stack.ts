@@ -24,9 +24,12 @@ export interface TestStack extends RunningStack {
 
 /**
  * The whole hub as `npm start` runs it — every subgraph its own process with its own fresh database, the
- * gateway, the development token issuer — on free ports, against the test run's PostgreSQL.
+ * gateway, the development token issuer — on free ports, against the test run's PostgreSQL. `onLine`
+ * receives every log line of every service (with `logLevel: 'debug'`, to check what the logs contain).
  */
-export async function startTestStack(options: { env?: NodeJS.ProcessEnv; logLevel?: string } = {}): Promise<TestStack> {
+export async function startTestStack(
+  options: { env?: NodeJS.ProcessEnv; logLevel?: string; onLine?: (service: string, line: string) => void } = {},
+): Promise<TestStack> {
   const prefix = `t_stack_${randomBytes(3).toString('hex')}`;
   const env: NodeJS.ProcessEnv = {
     GATEWAY_PORT: String(await freePort()),
@@ -38,7 +41,7 @@ export async function startTestStack(options: { env?: NodeJS.ProcessEnv; logLeve
   }
   const config = { ...loadStackConfig(env), adminUrl: testAdminUrl(), databasePrefix: prefix };
   config.issuer = { ...config.issuer, keyFile: join(tmpdir(), `${prefix}-issuer.json`) };
-  const stack = await startStack({ config, env: { NODE_ENV: 'development', ...options.env } });
+  const stack = await startStack({ config, env: { NODE_ENV: 'development', ...options.env }, onLine: options.onLine });
   return {
     ...stack,
     query: async (query, variables, queryOptions = {}) => {

@@ -39,8 +39,8 @@ export async function aggregateHours(em: EntityManager, scope: Scope, keys: read
   return em.execute<AggregateRow[]>(
     `SELECT ${column}::text AS key, p.modality, s.month,
             CASE WHEN GROUPING(p.modality) = 0 THEN 'modality' WHEN GROUPING(s.month) = 0 THEN 'month' ELSE 'total' END AS grouping,
-            coalesce(sum(s.hours_worked + s.training_hours), 0)::text AS hours,
-            coalesce(sum(s.training_hours), 0)::text AS training,
+            coalesce(sum(s.hours_worked + s.training_hours), 0::numeric(10,2))::text AS hours,
+            coalesce(sum(s.training_hours), 0::numeric(10,2))::text AS training,
             (count(DISTINCT p.beneficiary_id) FILTER (WHERE s.id IS NOT NULL))::int AS people,
             count(DISTINCT p.beneficiary_id)::int AS placed_people,
             count(DISTINCT p.id)::int AS placements,

@@ -89,15 +89,18 @@ async function present(em: EntityManager, key: string, lines: StoredLine[], repl
 }
 
 /**
- * Declares up to 1,000 lines, each on its own (see the mutation's description). The idempotency key is
- * claimed first in the same transaction: a retry waits for the first attempt to commit, then replays its
- * result without writing anything; the same key with different lines is a CONFLICT.
+ * Declares up to 1,000 lines, each on its own (see the mutation's description). Lines are checked first,
+ * with reads only; then, in one transaction, the idempotency key is claimed: a retry waits for the first
+ * attempt to commit, then replays its result without writing anything; the same key with other lines is
+ * a CONFLICT. (No read on another connection happens inside the transaction, so concurrent batches cannot
+ * exhaust the pool waiting on each other.)
  */
 export async function declareHoursBatch(ctx: Context, idempotencyKey: string, lines: HoursLineInput[]): Promise<HoursBatchResult> {
   if (!KEY.test(idempotencyKey)) throw new BadUserInputError('idempotencyKey must be 8 to 100 letters, digits, or . _ : -', 'idempotencyKey');
   if (lines.length < 1 || lines.length > MAX_BATCH_LINES) throw new BadUserInputError(`lines must hold 1 to ${MAX_BATCH_LINES} lines`, 'lines');
   const author = [ctx.viewer.role, ctx.viewer.organisation ?? '', ctx.viewer.subject ?? ''].join(':');
   const hash = createHash('sha256').update(JSON.stringify(lines.map((l) => [l.placementId, l.month, l.hoursWorked, l.trainingHours ?? null]))).digest('hex');
+  const { accepted, results } = await checkLines(ctx, lines);
   const { stored, replayed } = await ctx.em.transactional(async (tx) => {
     const claimed = await tx.execute<unknown[]>(
       `INSERT INTO hours_batch (author, idempotency_key, payload_hash, result) VALUES (?, ?, ?, '[]') ON CONFLICT DO NOTHING RETURNING 1`,
@@ -109,7 +112,6 @@ export async function declareHoursBatch(ctx: Context, idempotencyKey: string, li
       if (previous!.payload_hash !== hash) throw new ConflictError('this idempotencyKey was already used for different lines', { field: 'idempotencyKey' });
       return { stored: previous!.result, replayed: true };
     }
-    const { accepted, results } = await checkLines(ctx, lines);
     const all = [...results, ...(await writeLines(tx, ctx, accepted))];
     await tx.execute('UPDATE hours_batch SET result = ?::jsonb WHERE author = ? AND idempotency_key = ?', [JSON.stringify(all), author, idempotencyKey]);
     return { stored: all, replayed: false };

@@ -1,4 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { accessError, can } from '../../access/access';
+import { subjectOfBeneficiary } from '../../access/subjects';
 import type { Context } from '../../context';
 import { Structure, structureStub } from '../references/structure.reference';
 import { LocalDateScalar } from '../shared/scalars';
@@ -15,8 +17,10 @@ export class PathResolver {
     return path.referentStructureId ? structureStub(path.referentStructureId) : null;
   }
 
-  @FieldResolver(() => [Outcome], { description: 'Sorties observées (à la fin, puis six mois après).' })
-  outcomes(@Root() path: Path, @Ctx() ctx: Context): Promise<Outcome[]> {
+  @FieldResolver(() => [Outcome], { nullable: true, description: 'Sorties observées (à la fin, puis six mois après).' })
+  async outcomes(@Root() path: Path, @Ctx() ctx: Context): Promise<Outcome[]> {
+    const beneficiary = await ctx.loaders.beneficiaryById.load(path.beneficiaryId);
+    if (!beneficiary || !can(ctx.viewer, 'read', 'Outcome', await subjectOfBeneficiary(beneficiary, ctx))) throw accessError(ctx.viewer, 'read', 'Outcome');
     return ctx.loaders.outcomesByPathId.load(path.id);
   }
 
