@@ -13,6 +13,7 @@ export const sanitizeDatabaseErrors: MiddlewareFn = async (_action, next) => {
   } catch (error) {
     if (!(error instanceof DriverException)) throw error;
     const { code, table, constraint } = error as DriverException & { table?: string; constraint?: string };
+    // eslint-disable-next-line preserve-caught-error -- the cause is what must not be logged: it holds the SQL parameters.
     throw new Error(`database error ${code ?? 'unknown'}${table ? ` on ${table}` : ''}${constraint ? ` (${constraint})` : ''}`);
   }
 };

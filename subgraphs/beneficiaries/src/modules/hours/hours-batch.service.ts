@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { BadUserInputError, ConflictError } from '@maillage/subgraph-kit';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { GraphQLError } from 'graphql';
+import type { GraphQLError } from 'graphql';
 import { can } from '../../access/access';
 import { subjectOfPlacement } from '../../access/subjects';
 import { writeAudit, type AuditEntry } from '../../audit/audit.recorder';
@@ -9,7 +9,7 @@ import type { Context } from '../../context';
 import { Placement } from '../placement/placement.entity';
 import { isUuid } from '../shared/uuid';
 import { HoursStatement } from './hours-statement.entity';
-import { HoursBatchResult, type HoursLineInput, LineStatus } from './hours-batch.types';
+import { type HoursBatchResult, type HoursLineInput, LineStatus } from './hours-batch.types';
 import { ALREADY_DECLARED, firstVersions, insertFirstVersions, type NewStatement } from './hours.service';
 import { validateHours } from './hours.validation';
 
