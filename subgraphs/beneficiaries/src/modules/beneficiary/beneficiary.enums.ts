@@ -6,7 +6,11 @@ export enum Sex {
   MALE = 'MALE',
 }
 
-registerEnumType(Sex, { name: 'Sex', description: 'Sexe (état civil).' });
+registerEnumType(Sex, {
+  name: 'Sex',
+  description: 'Sexe (état civil).',
+  valuesConfig: { FEMALE: { description: 'Féminin' }, MALE: { description: 'Masculin' } },
+});
 
 /** Qualification level in the 2019 national nomenclature (niveaux 3 to 8), or below level 3. */
 export enum QualificationLevel {

@@ -24,7 +24,7 @@ export const BeneficiaryConnection = ConnectionType('Beneficiary', Beneficiary, 
 export class BeneficiaryResolver {
   @Authorized()
   @Query(() => Beneficiary, { nullable: true, description: 'Une personne en parcours (vide si elle n’existe pas ou si vous ne pouvez rien en lire).' })
-  beneficiary(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Beneficiary | null> {
+  beneficiary(@Arg('id', () => ID, { description: 'Identifiant de la personne.' }) id: string, @Ctx() ctx: Context): Promise<Beneficiary | null> {
     return loadVisibleBeneficiary(ctx, id);
   }
 
@@ -33,7 +33,7 @@ export class BeneficiaryResolver {
     description: 'Les personnes que vous pouvez voir (territoire, structure référente, employeur), des plus anciennes aux plus récentes.',
   })
   beneficiaries(
-    @Arg('filter', () => BeneficiaryFilter, { nullable: true }) filter: BeneficiaryFilter | null,
+    @Arg('filter', () => BeneficiaryFilter, { nullable: true, description: 'Filtres (tous facultatifs).' }) filter: BeneficiaryFilter | null,
     @Args() page: PageArgs,
     @Ctx() ctx: Context,
   ) {
@@ -57,7 +57,7 @@ export class BeneficiaryResolver {
   @Guarded('eligibility')
   async eligibility(
     @Root() beneficiary: Beneficiary,
-    @Arg('on', () => LocalDateScalar, { nullable: true }) on: string | null,
+    @Arg('on', () => LocalDateScalar, { nullable: true, description: 'La date considérée (par défaut : aujourd’hui).' }) on: string | null,
     @Ctx() ctx: Context,
   ): Promise<Eligibility> {
     const subject = await subjectOfBeneficiary(beneficiary, ctx);

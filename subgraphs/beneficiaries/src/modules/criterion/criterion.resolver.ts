@@ -32,7 +32,7 @@ export class CriterionResolver {
 
   @Authorized()
   @Mutation(() => BeneficiaryCriterion, { description: 'Enregistre un critère d’une personne avec le type et la date de son justificatif.' })
-  addCriterion(@Arg('input', () => AddCriterionInput) input: AddCriterionInput, @Ctx() ctx: Context): Promise<BeneficiaryCriterion> {
+  addCriterion(@Arg('input', () => AddCriterionInput, { description: 'Le critère et son justificatif.' }) input: AddCriterionInput, @Ctx() ctx: Context): Promise<BeneficiaryCriterion> {
     return addCriterion(ctx, input);
   }
 
@@ -41,8 +41,8 @@ export class CriterionResolver {
     description: 'Valide un critère pour une date (ex. le début du contrat) : refusé si le justificatif est postérieur ou expiré à cette date.',
   })
   validateCriterion(
-    @Arg('id', () => ID) id: string,
-    @Arg('validFor', () => LocalDateScalar) validFor: string,
+    @Arg('id', () => ID, { description: 'Le critère de la personne.' }) id: string,
+    @Arg('validFor', () => LocalDateScalar, { description: 'La date pour laquelle le critère est validé.' }) validFor: string,
     @Ctx() ctx: Context,
   ): Promise<BeneficiaryCriterion> {
     return validateCriterion(ctx, id, validFor);
@@ -50,7 +50,7 @@ export class CriterionResolver {
 
   @Authorized()
   @Mutation(() => EligibilityCriterion, { description: 'Ajoute un critère au catalogue d’un territoire (facilitateurs du territoire ; national : administrateurs).' })
-  defineEligibilityCriterion(@Arg('input', () => DefineCriterionInput) input: DefineCriterionInput, @Ctx() ctx: Context): Promise<EligibilityCriterion> {
+  defineEligibilityCriterion(@Arg('input', () => DefineCriterionInput, { description: 'Le critère à ajouter au catalogue.' }) input: DefineCriterionInput, @Ctx() ctx: Context): Promise<EligibilityCriterion> {
     return defineCriterion(ctx, input);
   }
 }

@@ -28,7 +28,7 @@ export class HoursResolver {
     description: 'Déclare les heures d’un mois (facilitateur du territoire, ou l’employeur pour ses mises en emploi). ' +
       'Un mois déjà déclaré : CONFLICT, utiliser correctHoursStatement.',
   })
-  declareHours(@Arg('input', () => DeclareHoursInput) input: DeclareHoursInput, @Ctx() ctx: Context): Promise<HoursStatement> {
+  declareHours(@Arg('input', () => DeclareHoursInput, { description: 'Le relevé à déclarer.' }) input: DeclareHoursInput, @Ctx() ctx: Context): Promise<HoursStatement> {
     return declareHours(ctx, input);
   }
 
@@ -41,7 +41,7 @@ export class HoursResolver {
   })
   declareHoursBatch(
     @Arg('idempotencyKey', { description: 'Clé choisie par l’appelant, unique par lot (8 à 100 caractères).' }) idempotencyKey: string,
-    @Arg('lines', () => [HoursLineInput]) lines: HoursLineInput[],
+    @Arg('lines', () => [HoursLineInput], { description: 'Les lignes du lot (1 à 1 000).' }) lines: HoursLineInput[],
     @Ctx() ctx: Context,
   ): Promise<HoursBatchResult> {
     return declareHoursBatch(ctx, idempotencyKey, lines);
@@ -53,7 +53,7 @@ export class HoursResolver {
   })
   correctHoursStatement(
     @Arg('statementId', () => ID, { description: 'La version en vigueur à corriger.' }) statementId: string,
-    @Arg('input', () => CorrectHoursInput) input: CorrectHoursInput,
+    @Arg('input', () => CorrectHoursInput, { description: 'Les heures corrigées et le motif.' }) input: CorrectHoursInput,
     @Ctx() ctx: Context,
   ): Promise<HoursStatement> {
     return correctHoursStatement(ctx, statementId, input);

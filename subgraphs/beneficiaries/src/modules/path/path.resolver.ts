@@ -26,19 +26,19 @@ export class PathResolver {
 
   @Authorized()
   @Mutation(() => Path, { description: 'Ouvre un nouveau parcours (la personne ne doit pas en avoir un en cours).' })
-  openPath(@Arg('input', () => OpenPathInput) input: OpenPathInput, @Ctx() ctx: Context): Promise<Path> {
+  openPath(@Arg('input', () => OpenPathInput, { description: 'Le parcours à ouvrir.' }) input: OpenPathInput, @Ctx() ctx: Context): Promise<Path> {
     return openPath(ctx, input);
   }
 
   @Authorized()
   @Mutation(() => Path, { description: 'Termine un parcours à une date (ses mises en emploi doivent être terminées).' })
-  closePath(@Arg('pathId', () => ID) pathId: string, @Arg('endedOn', () => LocalDateScalar) endedOn: string, @Ctx() ctx: Context): Promise<Path> {
+  closePath(@Arg('pathId', () => ID, { description: 'Le parcours.' }) pathId: string, @Arg('endedOn', () => LocalDateScalar, { description: 'Dernier jour du parcours.' }) endedOn: string, @Ctx() ctx: Context): Promise<Path> {
     return closePath(ctx, pathId, endedOn);
   }
 
   @Authorized()
   @Mutation(() => Outcome, { description: 'Enregistre la sortie d’un parcours terminé : à la fin, ou six mois après.' })
-  recordOutcome(@Arg('pathId', () => ID) pathId: string, @Arg('input', () => RecordOutcomeInput) input: RecordOutcomeInput, @Ctx() ctx: Context): Promise<Outcome> {
+  recordOutcome(@Arg('pathId', () => ID, { description: 'Le parcours terminé.' }) pathId: string, @Arg('input', () => RecordOutcomeInput, { description: 'La sortie observée.' }) input: RecordOutcomeInput, @Ctx() ctx: Context): Promise<Outcome> {
     return recordOutcome(ctx, pathId, input);
   }
 }

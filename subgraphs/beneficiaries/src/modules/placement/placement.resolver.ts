@@ -21,7 +21,7 @@ export const PlacementConnection = ConnectionType('Placement', Placement, 'Une p
 export class PlacementResolver {
   @Authorized()
   @Query(() => Placement, { nullable: true, description: 'Une mise en emploi (vide si elle n’existe pas ou si vous ne pouvez pas la voir).' })
-  async placement(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Placement | null> {
+  async placement(@Arg('id', () => ID, { description: 'Identifiant de la mise en emploi.' }) id: string, @Ctx() ctx: Context): Promise<Placement | null> {
     assertMayEver(ctx.viewer, 'read', 'Placement');
     const placement = await ctx.loaders.placementById.load(id);
     return placement && can(ctx.viewer, 'read', 'Placement', await subjectOfPlacement(placement, ctx)) ? placement : null;
@@ -29,7 +29,7 @@ export class PlacementResolver {
 
   @Authorized()
   @Query(() => PlacementConnection, { description: 'Les mises en emploi que vous pouvez voir, des plus anciennes aux plus récentes.' })
-  placements(@Arg('filter', () => PlacementFilter, { nullable: true }) filter: PlacementFilter | null, @Args() page: PageArgs, @Ctx() ctx: Context) {
+  placements(@Arg('filter', () => PlacementFilter, { nullable: true, description: 'Filtres (tous facultatifs).' }) filter: PlacementFilter | null, @Args() page: PageArgs, @Ctx() ctx: Context) {
     assertMayEver(ctx.viewer, 'read', 'Placement');
     return findPlacementsPage(ctx.em, ctx.viewer, filter ?? {}, page);
   }
@@ -69,19 +69,19 @@ export class PlacementResolver {
 
   @Authorized()
   @Mutation(() => Placement, { description: 'Ouvre une mise en emploi dans le parcours en cours de la personne.' })
-  openPlacement(@Arg('input', () => OpenPlacementInput) input: OpenPlacementInput, @Ctx() ctx: Context): Promise<Placement> {
+  openPlacement(@Arg('input', () => OpenPlacementInput, { description: 'La mise en emploi à ouvrir.' }) input: OpenPlacementInput, @Ctx() ctx: Context): Promise<Placement> {
     return openPlacement(ctx, input);
   }
 
   @Authorized()
   @Mutation(() => Placement, { description: 'Modifie une mise en emploi (les dates ne peuvent exclure des mois déjà déclarés).' })
-  updatePlacement(@Arg('id', () => ID) id: string, @Arg('input', () => UpdatePlacementInput) input: UpdatePlacementInput, @Ctx() ctx: Context): Promise<Placement> {
+  updatePlacement(@Arg('id', () => ID, { description: 'La mise en emploi.' }) id: string, @Arg('input', () => UpdatePlacementInput, { description: 'Les changements.' }) input: UpdatePlacementInput, @Ctx() ctx: Context): Promise<Placement> {
     return updatePlacement(ctx, id, input);
   }
 
   @Authorized()
   @Mutation(() => Placement, { description: 'Termine une mise en emploi à une date.' })
-  closePlacement(@Arg('id', () => ID) id: string, @Arg('endDate', () => LocalDateScalar) endDate: string, @Ctx() ctx: Context): Promise<Placement> {
+  closePlacement(@Arg('id', () => ID, { description: 'La mise en emploi.' }) id: string, @Arg('endDate', () => LocalDateScalar, { description: 'Dernier jour de la mise en emploi.' }) endDate: string, @Ctx() ctx: Context): Promise<Placement> {
     return closePlacement(ctx, id, endDate);
   }
 }
