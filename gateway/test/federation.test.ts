@@ -62,6 +62,20 @@ describe('the gateway over the real subgraphs', () => {
     });
   });
 
+  test('a contract’s insertion progress takes its hours target from contracts (@requires) and its hours from beneficiaries', async () => {
+    const { body } = await stack.query(
+      '{ contract(id: "5c0e1d2a-0000-4000-8000-000000000001") { hoursTarget insertionProgress { hoursTarget hoursRealised ratio people } } }',
+      undefined,
+      { viewer: viewers.admin },
+    );
+    expect(body.errors).toBeUndefined();
+    const { hoursTarget, insertionProgress } = body.data!.contract;
+    expect(Number(hoursTarget)).toBeGreaterThan(0);
+    expect(insertionProgress.hoursTarget).toBe(hoursTarget);
+    expect(Number(insertionProgress.hoursRealised)).toBeGreaterThan(0);
+    expect(Number(insertionProgress.ratio)).toBeCloseTo(Number(insertionProgress.hoursRealised) / Number(hoursTarget), 2);
+  });
+
   test('a subgraph’s typed error reaches the client with its code and without internals', async () => {
     const { body } = await postGraphQL(stack.gatewayUrl, '{ commune(code: "123") { name } }');
     expect(body.errors).toEqual([
