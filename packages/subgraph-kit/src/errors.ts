@@ -1,5 +1,6 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
+import { DriverException } from '@mikro-orm/core';
 import type { Logger } from 'pino';
 
 /** The codes a client may receive, each meaning one thing everywhere in the graph. */
@@ -95,9 +96,20 @@ export function createFormatError(logger: Logger) {
       if (validationErrors !== undefined) extensions.validationErrors = sanitizeValidationErrors(validationErrors);
       return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions };
     }
-    logger.error({ err: original, path: formatted.path }, 'unexpected error while serving a GraphQL operation');
+    logger.error({ err: loggableError(original), path: formatted.path }, 'unexpected error while serving a GraphQL operation');
     return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
   };
+}
+
+/**
+ * MikroORM's database errors carry the failed SQL with its parameters written in (names, birth dates…):
+ * log only the SQLSTATE, table and constraint of those, in every subgraph, so that personal data never
+ * reaches a log line (GDPR art. 5(1)(f), art. 32).
+ */
+export function loggableError(error: unknown): unknown {
+  if (!(error instanceof DriverException)) return error;
+  const { code, table, constraint } = error as DriverException & { table?: string; constraint?: string };
+  return { type: error.name, message: `database error ${code ?? 'unknown'}${table ? ` on ${table}` : ''}${constraint ? ` (${constraint})` : ''}` };
 }
 
 /** class-validator reports echo the rejected value: keep only the property and the broken constraints. */
