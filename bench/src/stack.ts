@@ -47,7 +47,7 @@ export async function startBenchStack(size: string, progress: (message: string) 
       config,
       env: { NODE_ENV: 'production', LOG_LEVEL: 'warn', DB_POOL_MAX: '20' },
       onLine: (service, line) => {
-        if (/"level":(50|60)|error/i.test(line)) process.stderr.write(`${service}: ${line.slice(0, 300)}\n`);
+        if (/"level":(50|60)/.test(line) && !line.includes('"aborted"')) process.stderr.write(`${service}: ${line.slice(0, 300)}\n`);
       },
     });
     return { stack, postgres, adminUrl, stop: async () => { await stack.stop(); await postgres?.stop(); } };
