@@ -13,6 +13,18 @@ import { parseSize } from './sizes';
 import { startBenchStack } from './stack';
 import { countStatements } from './statements';
 
+function notesFor(ours: ScenarioRun[], skipped: string | undefined): string[] {
+  const timed = ours.filter((r) => r.runs.length > 0);
+  const slowest = timed.sort((a, b) => b.runs[0]!.p50 - a.runs[0]!.p50)[0];
+  const notes = [
+    'Hive Gateway runs with no user-token verification and reuses each internal identity for 20 s; ours verifies the JWT (JWKS) and signs one identity per subgraph call.',
+    'Annual report: the schema has no buyer-level report with profile breakdown and outcomes; the scenario reads the buyer\'s contracts with insertionProgress (hours, people, by modality and month). Profiles and outcomes need one beneficiaries(filter: { contractId }) per contract.',
+  ];
+  if (slowest) notes.unshift(`Slowest scenario at c=1: ${slowest.scenario} (p50 ${slowest.runs[0]!.p50.toFixed(0)} ms).`);
+  if (skipped) notes.push(`Scenarios needing placements and hours were skipped: ${skipped}.`);
+  return notes;
+}
+
 const out = (line: string) => process.stdout.write(`${line}\n`);
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
@@ -90,7 +102,7 @@ async function main(): Promise<void> {
     const report: BenchReport = {
       size: size.name, label: size.label, seed, startedAt, machine: host,
       generation: { seconds: generation.seconds, rows: generation.rows, bytes: generation.bytes, statements: generation.statements, beneficiariesSkipped: generation.beneficiariesSkipped },
-      ours, hive: hiveGateway ? hive : undefined, hiveSkipped, statements, floor, memory, notes: [],
+      ours, hive: hiveGateway ? hive : undefined, hiveSkipped, statements, floor, memory, notes: notesFor(ours, generation.beneficiariesSkipped),
     };
     const dir = join(ROOT_DIR, 'bench');
     writeReport(dir, report, readFileSync(join(dir, 'PREFACE.md'), 'utf8'));
