@@ -1,3 +1,7 @@
+// Tracing first: it instruments the HTTP modules the rest of the process loads.
+import { startTracing } from '@maillage/subgraph-kit/tracing';
+startTracing('gateway');
+
 import { closeGracefully, createLogger, exitOnFatal, listen, stopOnSignals, type Logger } from '@maillage/subgraph-kit';
 import { loadGatewayConfig } from './config';
 import { createGatewayServer } from './server';

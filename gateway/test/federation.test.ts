@@ -45,6 +45,23 @@ describe('the gateway over the real subgraphs', () => {
     expect(cleaning.holder.insertionStructure).toBeNull();
   });
 
+  test('a contract’s subcontractor that is an SIAE shows its structure’s kind and capacity (contracts → structures)', async () => {
+    const { body } = await stack.query(
+      `{ contracts(first: 100) { nodes { reference parties { role company { siret insertionStructure { kind insertionCapacity } } } } } }`,
+      undefined,
+      facilitator,
+    );
+    expect(body.errors).toBeUndefined();
+    const subcontractors = body.data!.contracts.nodes.flatMap(
+      (node: { parties: { role: string; company: { siret: string; insertionStructure: unknown } }[] }) =>
+        node.parties.filter((party) => party.role === 'SUBCONTRACTOR').map((party) => party.company),
+    );
+    expect(subcontractors).toContainEqual({
+      siret: '33445560700013',
+      insertionStructure: { kind: 'ACI', insertionCapacity: expect.any(Number) },
+    });
+  });
+
   test('a subgraph’s typed error reaches the client with its code and without internals', async () => {
     const { body } = await postGraphQL(stack.gatewayUrl, '{ commune(code: "123") { name } }');
     expect(body.errors).toEqual([

@@ -24,7 +24,8 @@ export interface TestStack extends RunningStack {
 
 /**
  * The whole hub as `npm start` runs it — every subgraph its own process with its own fresh database, the
- * gateway, the development token issuer — on free ports, against the test run's PostgreSQL.
+ * gateway, the development token issuer — on free ports, against the test run's PostgreSQL. `onLine`
+ * receives every log line of every service (with `logLevel: 'debug'`, to check what the logs contain).
  */
 export async function startTestStack(
   options: {

@@ -1,20 +1,53 @@
 import { buildFederatedSchema } from '@maillage/subgraph-kit';
 import type { GraphQLSchema } from 'graphql';
+import { AuditResolver } from './audit/audit.resolver';
+import { sanitizeDatabaseErrors } from './access/sanitize-errors';
+import { loadVisibleBeneficiary } from './access/visibility';
 import type { Context } from './context';
-import { assertMayReadBeneficiaries } from './modules/beneficiary/beneficiary.access';
+import { CompanyHoursResolver, ContractProgressResolver, StructureStatsResolver } from './modules/aggregates/aggregates.resolver';
+import { BeneficiaryMutationResolver } from './modules/beneficiary/beneficiary-mutation.resolver';
 import { BeneficiaryResolver } from './modules/beneficiary/beneficiary.resolver';
+import { CriterionResolver } from './modules/criterion/criterion.resolver';
+import { HoursResolver } from './modules/hours/hours.resolver';
+import { PathResolver } from './modules/path/path.resolver';
+import { PlacementResolver } from './modules/placement/placement.resolver';
+import { Commune } from './modules/references/commune.reference';
+import { Company } from './modules/references/company.reference';
+import { Contract } from './modules/references/contract.reference';
+import { Structure } from './modules/references/structure.reference';
+
+/** Other subgraphs' entities: the representation is all this subgraph needs (no lookup, no personal data). */
+function stub<T extends object>(type: new () => T) {
+  return { __resolveReference: (representation: Partial<T>) => Object.assign(new type(), representation) };
+}
 
 /** The beneficiaries subgraph schema (federated). */
 export function buildBeneficiariesSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
-    { resolvers: [BeneficiaryResolver] },
     {
+      resolvers: [
+        BeneficiaryResolver,
+        BeneficiaryMutationResolver,
+        CriterionResolver,
+        PathResolver,
+        PlacementResolver,
+        HoursResolver,
+        ContractProgressResolver,
+        StructureStatsResolver,
+        CompanyHoursResolver,
+        AuditResolver,
+      ],
+      orphanedTypes: [Commune],
+      globalMiddlewares: [sanitizeDatabaseErrors],
+    },
+    {
+      // `__resolveReference` bypasses @Authorized: the same row-level rule as `beneficiary(id)` applies here.
       Beneficiary: {
-        __resolveReference: (ref: { id: string }, ctx: Context) => {
-          assertMayReadBeneficiaries(ctx.viewer);
-          return ctx.loaders.beneficiaryById.load(ref.id);
-        },
+        __resolveReference: (reference: { id: string }, ctx: Context) => sanitizeDatabaseErrors({} as never, () => loadVisibleBeneficiary(ctx, String(reference.id))),
       },
+      Contract: stub(Contract),
+      Structure: stub(Structure),
+      Company: stub(Company),
     },
   );
 }

@@ -1,14 +1,21 @@
 import type { SubgraphDefinition } from '@maillage/subgraph-kit';
+import { AuditEvent } from './audit/audit-event.entity';
 import { createLoaders } from './context';
 import { migrations } from './migrations';
 import { Beneficiary } from './modules/beneficiary/beneficiary.entity';
+import { BeneficiaryCriterion } from './modules/criterion/beneficiary-criterion.entity';
+import { EligibilityCriterion } from './modules/criterion/eligibility-criterion.entity';
+import { HoursStatement } from './modules/hours/hours-statement.entity';
+import { Outcome } from './modules/path/outcome.entity';
+import { Path } from './modules/path/path.entity';
+import { Placement } from './modules/placement/placement.entity';
 import { buildBeneficiariesSchema } from './schema';
 import { seedDemo } from './seeders/demo.seeder';
 
 /** The beneficiaries subgraph: people, eligibility, placements, monthly hours and outcomes. */
 export const beneficiariesSubgraph: SubgraphDefinition = {
   name: 'beneficiaries',
-  entities: [Beneficiary],
+  entities: [Beneficiary, EligibilityCriterion, BeneficiaryCriterion, Path, Outcome, Placement, HoursStatement, AuditEvent],
   migrations,
   buildSchema: buildBeneficiariesSchema,
   createLoaders,

@@ -1,3 +1,7 @@
+// Tracing first: it instruments the HTTP modules the rest of the process loads.
+import { startTracing } from '@maillage/subgraph-kit/tracing';
+startTracing('structures');
+
 import 'reflect-metadata';
 import { runSubgraph } from '@maillage/subgraph-kit';
 import { structuresSubgraph } from './subgraph';

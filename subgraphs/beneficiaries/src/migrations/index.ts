@@ -1,7 +1,11 @@
 import type { NamedMigration } from '@maillage/subgraph-kit';
-import { Migration20261124000000_create_beneficiaries } from './Migration20261124000000_create_beneficiaries';
+import { Migration20261201000000_create_people_placements_hours } from './Migration20261201000000_create_people_placements_hours';
+import { Migration20261201000100_create_audit_log } from './Migration20261201000100_create_audit_log';
+import { Migration20261201000200_seed_national_eligibility_catalogue } from './Migration20261201000200_seed_national_eligibility_catalogue';
 
 /** Every migration of this subgraph, oldest first. */
 export const migrations: NamedMigration[] = [
-  { name: 'Migration20261124000000_create_beneficiaries', class: Migration20261124000000_create_beneficiaries },
+  { name: 'Migration20261201000000_create_people_placements_hours', class: Migration20261201000000_create_people_placements_hours },
+  { name: 'Migration20261201000100_create_audit_log', class: Migration20261201000100_create_audit_log },
+  { name: 'Migration20261201000200_seed_national_eligibility_catalogue', class: Migration20261201000200_seed_national_eligibility_catalogue },
 ];

@@ -1,10 +1,10 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 
-/** Structure, owned by the `structures` subgraph: this subgraph only knows its id. */
-@Directive('@key(fields: "id", resolvable: false)')
+/** Structure, owned by the `structures` subgraph: this subgraph knows its id and adds its placement statistics. */
+@Directive('@key(fields: "id")')
 @ObjectType({ description: "Structure d'insertion (SIAE, EA, ESAT, GEIQ…) ou du service public de l'emploi." })
 export class Structure {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Identifiant de la structure.' })
   id!: string;
 }
 

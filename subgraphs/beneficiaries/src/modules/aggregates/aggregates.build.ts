@@ -1,0 +1,62 @@
+import type { Viewer } from '@maillage/subgraph-kit';
+import { MIN_PEOPLE_IN_AGGREGATE, SUPPRESSED_ROLES } from '../../access/access-table';
+import type { Modality } from '../placement/placement.enums';
+import type { AggregateRow } from './aggregates.repository';
+import type { HoursAggregate } from './aggregates.types';
+import { suppressCells, tooFew } from './suppression';
+
+export type AggregateFigures = HoursAggregate & { placements: number | null; activePlacements: number | null };
+
+const REASON = `fewer than ${MIN_PEOPLE_IN_AGGREGATE} people: not shown to roles that may not see individuals`;
+
+/** The empty aggregate of a key no placement refers to. */
+const EMPTY: AggregateRow = {
+  key: '', modality: null, month: null, grouping: 'total', hours: '0.00', training: '0.00',
+  people: 0, placed_people: 0, placements: 0, active_placements: 0, last_month: null,
+};
+
+/**
+ * Turns the grouped rows of one key into the figures the viewer may see: everything for facilitators and
+ * admins; for the other roles, nothing when the total covers 1 to 4 people (placed or with hours), and
+ * breakdown cells suppressed the same way.
+ */
+export function buildAggregate(rows: AggregateRow[], viewer: Viewer): AggregateFigures {
+  const total = rows.find((row) => row.grouping === 'total') ?? EMPTY;
+  const protect = SUPPRESSED_ROLES.includes(viewer.role);
+  if (protect && (tooFew(total.people) || tooFew(total.placed_people))) {
+    return {
+      suppressed: true, suppressionReason: REASON, hoursRealised: null, trainingHours: null, people: null,
+      lastMonthDeclared: null, byModality: [], byMonth: [], placements: null, activePlacements: null,
+    };
+  }
+  const cells = <T extends AggregateRow>(list: T[]) => (protect ? suppressCells(list) : list.map((cell) => ({ ...cell, suppressed: false })));
+  const modalities = cells(rows.filter((row) => row.grouping === 'modality' && row.modality !== null));
+  const months = cells(rows.filter((row) => row.grouping === 'month' && row.month !== null).sort((a, b) => a.month!.localeCompare(b.month!)));
+  return {
+    suppressed: false,
+    suppressionReason: null,
+    hoursRealised: total.hours,
+    trainingHours: total.training,
+    people: total.people,
+    lastMonthDeclared: total.last_month,
+    placements: total.placements,
+    activePlacements: total.active_placements,
+    byModality: modalities.map((cell) => ({
+      modality: cell.modality as Modality, suppressed: cell.suppressed,
+      hours: cell.suppressed ? null : cell.hours, people: cell.suppressed ? null : cell.people,
+    })),
+    byMonth: months.map((cell) => ({
+      month: cell.month!, suppressed: cell.suppressed, hours: cell.suppressed ? null : cell.hours, people: cell.suppressed ? null : cell.people,
+    })),
+  };
+}
+
+/** realised ÷ target with 4 decimals, rounded half up, in exact integer arithmetic; null without a target. */
+export function ratioOf(realised: string | null, target: string | null | undefined): string | null {
+  if (realised === null || !target || !/^\d+(\.\d+)?$/.test(target)) return null;
+  const hundredths = (value: string) => BigInt(value.split('.')[0]!) * 100n + BigInt(((value.split('.')[1] ?? '') + '00').slice(0, 2));
+  const denominator = hundredths(target);
+  if (denominator === 0n) return null;
+  const scaled = (2n * hundredths(realised) * 10000n + denominator) / (2n * denominator);
+  return `${scaled / 10000n}.${String(scaled % 10000n).padStart(4, '0')}`;
+}

@@ -1,0 +1,55 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { isUuid } from '../shared/uuid';
+
+/** Which placements an aggregate covers: a contract's, a structure's (as employer), a company's (as employer). */
+export type Scope = 'contract' | 'structure' | 'company';
+
+/** The key column and its type: keys are compared in the column's own type, so that its index is used. */
+const SCOPE_COLUMN: Record<Scope, { column: string; type: 'uuid' | 'text' }> = {
+  contract: { column: 'p.contract_id', type: 'uuid' },
+  structure: { column: 'p.employer_structure_id', type: 'uuid' },
+  company: { column: 'p.employer_siret', type: 'text' },
+};
+
+/** One row of the grouped aggregate: the total (no modality, no month), a modality, or a month. */
+export interface AggregateRow {
+  key: string;
+  modality: string | null;
+  month: string | null;
+  grouping: 'total' | 'modality' | 'month';
+  hours: string;
+  training: string;
+  people: number;
+  placed_people: number;
+  placements: number;
+  active_placements: number;
+  last_month: string | null;
+}
+
+/**
+ * Every aggregate of a batch of keys in ONE statement, whatever the number of keys: totals, by modality
+ * and by month through GROUPING SETS, over the current version of each statement only. It reads the
+ * placement index of its scope and the partial index of current statements (hours included).
+ */
+export async function aggregateHours(em: EntityManager, scope: Scope, keys: readonly string[]): Promise<AggregateRow[]> {
+  const { column, type } = SCOPE_COLUMN[scope];
+  // A forged representation (not a UUID) matches nothing rather than failing the batch.
+  const wanted = [...new Set(type === 'uuid' ? keys.filter(isUuid).map((key) => key.toLowerCase()) : keys)];
+  if (wanted.length === 0) return [];
+  return em.execute<AggregateRow[]>(
+    `SELECT ${column}::text AS key, p.modality, s.month,
+            CASE WHEN GROUPING(p.modality) = 0 THEN 'modality' WHEN GROUPING(s.month) = 0 THEN 'month' ELSE 'total' END AS grouping,
+            coalesce(sum(s.hours_worked + s.training_hours), 0::numeric(10,2))::text AS hours,
+            coalesce(sum(s.training_hours), 0::numeric(10,2))::text AS training,
+            (count(DISTINCT p.beneficiary_id) FILTER (WHERE s.id IS NOT NULL))::int AS people,
+            count(DISTINCT p.beneficiary_id)::int AS placed_people,
+            count(DISTINCT p.id)::int AS placements,
+            (count(DISTINCT p.id) FILTER (WHERE p.start_date <= current_date AND (p.end_date IS NULL OR p.end_date >= current_date)))::int AS active_placements,
+            max(s.month) AS last_month
+       FROM placement p
+       LEFT JOIN hours_statement s ON s.placement_id = p.id AND s.is_current
+      WHERE ${column} IN (SELECT jsonb_array_elements_text(?::jsonb)::${type})
+      GROUP BY GROUPING SETS ((${column}), (${column}, p.modality), (${column}, s.month))`,
+    [JSON.stringify(wanted)],
+  );
+}

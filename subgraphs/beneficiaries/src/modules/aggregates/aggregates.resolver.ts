@@ -1,0 +1,44 @@
+import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
+import { assertMayEver } from '../../access/access';
+import type { Context } from '../../context';
+import { Company } from '../references/company.reference';
+import { Contract } from '../references/contract.reference';
+import { Structure } from '../references/structure.reference';
+import { buildAggregate, ratioOf } from './aggregates.build';
+import { InsertionHours, InsertionProgress, PlacementStats } from './aggregates.types';
+
+
+/**
+ * Aggregates added to other subgraphs' entities: nullable, so that a contract still shows when this
+ * subgraph is down; no personal data; suppressed below 5 people for roles that may not see individuals.
+ */
+@Resolver(() => Contract)
+export class ContractProgressResolver {
+  @FieldResolver(() => InsertionProgress, { nullable: true, description: 'Avancement de la clause d’insertion : heures réalisées, objectif, taux, par modalité et par mois.' })
+  @Directive('@requires(fields: "hoursTarget")')
+  async insertionProgress(@Root() contract: Contract, @Ctx() ctx: Context): Promise<InsertionProgress> {
+    assertMayEver(ctx.viewer, 'read', 'Contract.insertionProgress');
+    const figures = buildAggregate(await ctx.loaders.hoursByContractId.load(contract.id), ctx.viewer);
+    const hoursTarget = contract.hoursTarget ?? null;
+    return Object.assign(new InsertionProgress(), figures, { hoursTarget, ratio: figures.suppressed ? null : ratioOf(figures.hoursRealised, hoursTarget) });
+  }
+}
+
+@Resolver(() => Structure)
+export class StructureStatsResolver {
+  @FieldResolver(() => PlacementStats, { nullable: true, description: 'Mises en emploi dont la structure est l’employeur, et leurs heures.' })
+  async placementStats(@Root() structure: Structure, @Ctx() ctx: Context): Promise<PlacementStats> {
+    assertMayEver(ctx.viewer, 'read', 'Structure.placementStats');
+    return Object.assign(new PlacementStats(), buildAggregate(await ctx.loaders.hoursByStructureId.load(structure.id), ctx.viewer));
+  }
+}
+
+@Resolver(() => Company)
+export class CompanyHoursResolver {
+  @FieldResolver(() => InsertionHours, { nullable: true, description: 'Heures d’insertion réalisées par les personnes que l’entreprise emploie directement.' })
+  async insertionHours(@Root() company: Company, @Ctx() ctx: Context): Promise<InsertionHours> {
+    assertMayEver(ctx.viewer, 'read', 'Company.insertionHours');
+    const { placements: _placements, activePlacements: _active, ...figures } = buildAggregate(await ctx.loaders.hoursByCompanySiret.load(company.siret), ctx.viewer);
+    return Object.assign(new InsertionHours(), figures);
+  }
+}

@@ -1,0 +1,120 @@
+import { createHash } from 'node:crypto';
+import { BadUserInputError, ConflictError } from '@maillage/subgraph-kit';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { GraphQLError } from 'graphql';
+import { can } from '../../access/access';
+import { subjectOfPlacement } from '../../access/subjects';
+import { writeAudit, type AuditEntry } from '../../audit/audit.recorder';
+import type { Context } from '../../context';
+import { Placement } from '../placement/placement.entity';
+import { isUuid } from '../shared/uuid';
+import { HoursStatement } from './hours-statement.entity';
+import { type HoursBatchResult, type HoursLineInput, LineStatus } from './hours-batch.types';
+import { ALREADY_DECLARED, firstVersions, insertFirstVersions, type NewStatement } from './hours.service';
+import { validateHours } from './hours.validation';
+
+export const MAX_BATCH_LINES = 1000;
+const KEY = /^[A-Za-z0-9._:-]{8,100}$/;
+
+interface StoredLine { index: number; statementId: string | null; error: { code: string; field: string | null; message: string } | null }
+
+function rejected(index: number, code: string, field: string | null, message: string): StoredLine {
+  return { index, statementId: null, error: { code, field, message } };
+}
+
+/** Checks every line on its own; returns the accepted statements (in line order) and the rejections. */
+async function checkLines(ctx: Context, lines: HoursLineInput[]) {
+  const ids = [...new Set(lines.map((line) => line.placementId).filter(isUuid).map((id) => id.toLowerCase()))];
+  const placements = new Map((ids.length ? await ctx.em.find(Placement, { id: { $in: ids } }) : []).map((p) => [p.id, p]));
+  // One query for every person concerned; the per-line checks below then hit the loader's cache.
+  await Promise.all([...placements.values()].map((placement) => ctx.loaders.beneficiaryById.load(placement.beneficiaryId)));
+  const accepted: (NewStatement & { index: number; beneficiaryId: string })[] = [];
+  const results: StoredLine[] = [];
+  const seen = new Map<string, number>();
+  for (const [index, line] of lines.entries()) {
+    const prefix = `lines.${index}.`;
+    const placement = isUuid(line.placementId) ? placements.get(line.placementId.toLowerCase()) : undefined;
+    if (!placement) { results.push(rejected(index, 'NOT_FOUND', `${prefix}placementId`, 'no placement with this id')); continue; }
+    if (!can(ctx.viewer, 'write', 'HoursStatement', await subjectOfPlacement(placement, ctx))) {
+      results.push(rejected(index, 'FORBIDDEN', `${prefix}placementId`, `role ${ctx.viewer.role} may not declare hours for this placement`));
+      continue;
+    }
+    try {
+      const hours = validateHours(placement, line, prefix);
+      const key = `${placement.id}|${hours.month}`;
+      if (seen.has(key)) { results.push(rejected(index, 'CONFLICT', `${prefix}month`, `line ${seen.get(key)} of this batch already declares this placement and month`)); continue; }
+      seen.set(key, index);
+      accepted.push({ index, placementId: placement.id, beneficiaryId: placement.beneficiaryId, ...hours });
+    } catch (error) {
+      if (!(error instanceof BadUserInputError)) throw error;
+      results.push(rejected(index, 'BAD_USER_INPUT', (error as GraphQLError).extensions.field as string, error.message));
+    }
+  }
+  return { accepted, results };
+}
+
+/** Writes the accepted lines in one INSERT, their audit rows in another; lines already declared are conflicts. */
+async function writeLines(tx: EntityManager, ctx: Context, accepted: Awaited<ReturnType<typeof checkLines>>['accepted']): Promise<StoredLine[]> {
+  const rows = firstVersions(ctx.viewer, accepted);
+  const inserted = new Set((await insertFirstVersions(tx, rows)).map((statement) => statement.id));
+  const audit = new Map<string, string[]>();
+  const results = accepted.map((line, position) => {
+    const id = rows[position]!.id as string;
+    if (!inserted.has(id)) return rejected(line.index, 'CONFLICT', `lines.${line.index}.month`, ALREADY_DECLARED);
+    audit.set(line.beneficiaryId, [...(audit.get(line.beneficiaryId) ?? []), `hours.${line.month}`]);
+    return { index: line.index, statementId: id, error: null };
+  });
+  const entries: AuditEntry[] = [...audit].map(([beneficiaryId, fields]) => ({ beneficiaryId, operation: 'DECLARE_HOURS', fields }));
+  await writeAudit(tx, ctx, entries);
+  return results;
+}
+
+/** Turns the stored per-line outcome into the GraphQL result (statements read back in one query). */
+async function present(em: EntityManager, key: string, lines: StoredLine[], replayed: boolean): Promise<HoursBatchResult> {
+  const ids = lines.map((line) => line.statementId).filter((id): id is string => id !== null);
+  const statements = new Map((ids.length ? await em.find(HoursStatement, { id: { $in: ids } }) : []).map((s) => [s.id, s]));
+  const sorted = [...lines].sort((a, b) => a.index - b.index);
+  return {
+    idempotencyKey: key,
+    replayed,
+    declared: ids.length,
+    rejected: lines.length - ids.length,
+    lines: sorted.map((line) => ({
+      index: line.index,
+      status: line.statementId ? LineStatus.DECLARED : LineStatus.REJECTED,
+      statement: line.statementId ? statements.get(line.statementId) ?? null : null,
+      error: line.error,
+    })),
+  };
+}
+
+/**
+ * Declares up to 1,000 lines, each on its own (see the mutation's description). Lines are checked first,
+ * with reads only; then, in one transaction, the idempotency key is claimed: a retry waits for the first
+ * attempt to commit, then replays its result without writing anything; the same key with other lines is
+ * a CONFLICT. (No read on another connection happens inside the transaction, so concurrent batches cannot
+ * exhaust the pool waiting on each other.)
+ */
+export async function declareHoursBatch(ctx: Context, idempotencyKey: string, lines: HoursLineInput[]): Promise<HoursBatchResult> {
+  if (!KEY.test(idempotencyKey)) throw new BadUserInputError('idempotencyKey must be 8 to 100 letters, digits, or . _ : -', 'idempotencyKey');
+  if (lines.length < 1 || lines.length > MAX_BATCH_LINES) throw new BadUserInputError(`lines must hold 1 to ${MAX_BATCH_LINES} lines`, 'lines');
+  const author = [ctx.viewer.role, ctx.viewer.organisation ?? '', ctx.viewer.subject ?? ''].join(':');
+  const hash = createHash('sha256').update(JSON.stringify(lines.map((l) => [l.placementId, l.month, l.hoursWorked, l.trainingHours ?? null]))).digest('hex');
+  const { accepted, results } = await checkLines(ctx, lines);
+  const { stored, replayed } = await ctx.em.transactional(async (tx) => {
+    const claimed = await tx.execute<unknown[]>(
+      `INSERT INTO hours_batch (author, idempotency_key, payload_hash, result) VALUES (?, ?, ?, '[]') ON CONFLICT DO NOTHING RETURNING 1`,
+      [author, idempotencyKey, hash],
+    );
+    if (claimed.length === 0) {
+      const [previous] = await tx.execute<{ payload_hash: string; result: StoredLine[] }[]>(
+        'SELECT payload_hash, result FROM hours_batch WHERE author = ? AND idempotency_key = ?', [author, idempotencyKey]);
+      if (previous!.payload_hash !== hash) throw new ConflictError('this idempotencyKey was already used for different lines', { field: 'idempotencyKey' });
+      return { stored: previous!.result, replayed: true };
+    }
+    const all = [...results, ...(await writeLines(tx, ctx, accepted))];
+    await tx.execute('UPDATE hours_batch SET result = ?::jsonb WHERE author = ? AND idempotency_key = ?', [JSON.stringify(all), author, idempotencyKey]);
+    return { stored: all, replayed: false };
+  });
+  return present(ctx.em, idempotencyKey, stored, replayed);
+}

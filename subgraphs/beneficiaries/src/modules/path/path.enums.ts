@@ -1,0 +1,100 @@
+import { registerEnumType } from 'type-graphql';
+
+export enum PathStatus {
+  OPEN = 'OPEN',
+  CLOSED = 'CLOSED',
+}
+
+registerEnumType(PathStatus, {
+  name: 'PathStatus',
+  description: 'État du parcours.',
+  valuesConfig: { OPEN: { description: 'En cours' }, CLOSED: { description: 'Terminé' } },
+});
+
+/** When an outcome is observed: at the end of the path, and six months later. */
+export enum OutcomeKind {
+  AT_EXIT = 'AT_EXIT',
+  SIX_MONTHS = 'SIX_MONTHS',
+}
+
+registerEnumType(OutcomeKind, {
+  name: 'OutcomeKind',
+  description: 'Moment de l’observation de la sortie.',
+  valuesConfig: {
+    AT_EXIT: { description: 'À la fin du parcours' },
+    SIX_MONTHS: { description: 'Six mois après la fin du parcours' },
+  },
+});
+
+/** IAE exit categories (DOMAIN.md §5.2). */
+export enum OutcomeCategory {
+  DURABLE_EMPLOYMENT = 'DURABLE_EMPLOYMENT',
+  TRANSITION_EMPLOYMENT = 'TRANSITION_EMPLOYMENT',
+  POSITIVE_EXIT_TRAINING = 'POSITIVE_EXIT_TRAINING',
+  POSITIVE_EXIT_OTHER_SIAE = 'POSITIVE_EXIT_OTHER_SIAE',
+  JOB_SEEKING = 'JOB_SEEKING',
+  INACTIVE = 'INACTIVE',
+  OTHER = 'OTHER',
+  UNKNOWN = 'UNKNOWN',
+}
+
+registerEnumType(OutcomeCategory, {
+  name: 'OutcomeCategory',
+  description: 'Catégorie de sortie (« sorties dynamiques » de l’IAE et autres sorties).',
+  valuesConfig: {
+    DURABLE_EMPLOYMENT: { description: 'Emploi durable' },
+    TRANSITION_EMPLOYMENT: { description: 'Emploi de transition' },
+    POSITIVE_EXIT_TRAINING: { description: 'Sortie positive : formation pré-qualifiante ou qualifiante' },
+    POSITIVE_EXIT_OTHER_SIAE: { description: 'Sortie positive : embauche par une autre SIAE' },
+    JOB_SEEKING: { description: 'Recherche d’emploi' },
+    INACTIVE: { description: 'Inactivité' },
+    OTHER: { description: 'Autre sortie' },
+    UNKNOWN: { description: 'Sortie inconnue' },
+  },
+});
+
+/** The detail of a dynamic exit (DOMAIN.md §5.2). */
+export enum OutcomeDetail {
+  CDI = 'CDI',
+  CDD_6_MONTHS_OR_MORE = 'CDD_6_MONTHS_OR_MORE',
+  INTERIM_6_MONTHS_OR_MORE = 'INTERIM_6_MONTHS_OR_MORE',
+  CIVIL_SERVICE = 'CIVIL_SERVICE',
+  BUSINESS_CREATION = 'BUSINESS_CREATION',
+  CDD_UNDER_6_MONTHS = 'CDD_UNDER_6_MONTHS',
+  INTERIM_UNDER_6_MONTHS = 'INTERIM_UNDER_6_MONTHS',
+  SUBSIDISED_CONTRACT = 'SUBSIDISED_CONTRACT',
+  QUALIFYING_TRAINING = 'QUALIFYING_TRAINING',
+  PRE_QUALIFYING_TRAINING = 'PRE_QUALIFYING_TRAINING',
+  OTHER_SIAE_HIRE = 'OTHER_SIAE_HIRE',
+}
+
+registerEnumType(OutcomeDetail, {
+  name: 'OutcomeDetail',
+  description: 'Détail d’une sortie vers l’emploi ou d’une sortie positive.',
+  valuesConfig: {
+    CDI: { description: 'CDI' },
+    CDD_6_MONTHS_OR_MORE: { description: 'CDD de 6 mois ou plus' },
+    INTERIM_6_MONTHS_OR_MORE: { description: 'Missions d’intérim de 6 mois ou plus' },
+    CIVIL_SERVICE: { description: 'Stage ou titularisation dans la fonction publique' },
+    BUSINESS_CREATION: { description: 'Création d’entreprise' },
+    CDD_UNDER_6_MONTHS: { description: 'CDD de moins de 6 mois' },
+    INTERIM_UNDER_6_MONTHS: { description: 'Missions d’intérim de moins de 6 mois' },
+    SUBSIDISED_CONTRACT: { description: 'Contrat aidé chez un employeur ordinaire' },
+    QUALIFYING_TRAINING: { description: 'Formation qualifiante' },
+    PRE_QUALIFYING_TRAINING: { description: 'Formation pré-qualifiante' },
+    OTHER_SIAE_HIRE: { description: 'Embauche par une autre SIAE' },
+  },
+});
+
+/** Which details belong to which category; the other categories take no detail. */
+export const DETAILS_OF_CATEGORY: Partial<Record<OutcomeCategory, readonly OutcomeDetail[]>> = {
+  [OutcomeCategory.DURABLE_EMPLOYMENT]: [
+    OutcomeDetail.CDI, OutcomeDetail.CDD_6_MONTHS_OR_MORE, OutcomeDetail.INTERIM_6_MONTHS_OR_MORE,
+    OutcomeDetail.CIVIL_SERVICE, OutcomeDetail.BUSINESS_CREATION,
+  ],
+  [OutcomeCategory.TRANSITION_EMPLOYMENT]: [
+    OutcomeDetail.CDD_UNDER_6_MONTHS, OutcomeDetail.INTERIM_UNDER_6_MONTHS, OutcomeDetail.SUBSIDISED_CONTRACT,
+  ],
+  [OutcomeCategory.POSITIVE_EXIT_TRAINING]: [OutcomeDetail.QUALIFYING_TRAINING, OutcomeDetail.PRE_QUALIFYING_TRAINING],
+  [OutcomeCategory.POSITIVE_EXIT_OTHER_SIAE]: [OutcomeDetail.OTHER_SIAE_HIRE],
+};

@@ -1,0 +1,11 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { createUuidGroupLoader } from '../../db/loaders';
+import { Outcome } from './outcome.entity';
+import { Path } from './path.entity';
+
+export function createPathLoaders(em: EntityManager) {
+  return {
+    pathsByBeneficiaryId: createUuidGroupLoader(em, Path, 'beneficiaryId', { startedOn: 'asc', id: 'asc' }),
+    outcomesByPathId: createUuidGroupLoader(em, Outcome, 'pathId', { observedOn: 'asc' }),
+  };
+}

@@ -1,0 +1,58 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, type Opt, Enum, PrimaryKey, Property } from '@mikro-orm/core';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { LocalDateScalar } from '../shared/scalars';
+import { EmploymentContractType, Modality } from './placement.enums';
+
+/**
+ * A person working on a contract (and lot) for an employer — a company by SIRET or a structure by id —
+ * through a modality. Work data: readable by the territory's facilitators, the referent and the employer.
+ */
+@ObjectType({ description: 'Mise en emploi d’une personne sur un marché, chez un employeur, selon une modalité.' })
+@Entity({ tableName: 'placement' })
+export class Placement {
+  @Field(() => ID, { description: 'Identifiant de la mise en emploi.' })
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Property({ hidden: true, type: 'uuid' })
+  beneficiaryId!: string;
+
+  @Property({ hidden: true, type: 'uuid' })
+  pathId!: string;
+
+  /** Exposed as `contract` (a Contract stub) by the resolver. */
+  @Property({ hidden: true, type: 'uuid' })
+  contractId!: string;
+
+  @Field(() => ID, { nullable: true, description: 'Identifiant du lot du marché (sous-graphe contracts), s’il y a lieu.' })
+  @Property({ type: 'uuid', nullable: true })
+  lotId?: string | null;
+
+  /** Exposed as `employerCompany` by the resolver. */
+  @Property({ hidden: true, type: 'varchar', length: 14, nullable: true })
+  employerSiret?: string | null;
+
+  /** Exposed as `employerStructure` by the resolver. */
+  @Property({ hidden: true, type: 'uuid', nullable: true })
+  employerStructureId?: string | null;
+
+  @Field(() => Modality, { description: 'Modalité de mise en œuvre.' })
+  @Enum({ items: () => Modality })
+  modality!: Modality;
+
+  @Field(() => EmploymentContractType, { description: 'Type de contrat de travail.' })
+  @Enum({ items: () => EmploymentContractType })
+  employmentContractType!: EmploymentContractType;
+
+  @Field(() => LocalDateScalar, { description: 'Début.' })
+  @Property({ type: 'date' })
+  startDate!: string;
+
+  @Field(() => LocalDateScalar, { nullable: true, description: 'Fin (vide : en cours).' })
+  @Property({ type: 'date', nullable: true })
+  endDate?: string | null;
+
+  @Property({ hidden: true, type: 'timestamptz' })
+  createdAt: Opt<Date> = new Date();
+}

@@ -1,0 +1,53 @@
+import { registerEnumType } from 'type-graphql';
+
+/** How the hours are delivered (DOMAIN.md §3.2). */
+export enum Modality {
+  DIRECT_HIRE = 'DIRECT_HIRE',
+  ETTI = 'ETTI',
+  AI = 'AI',
+  GEIQ = 'GEIQ',
+  SUBCONTRACTING_SIAE = 'SUBCONTRACTING_SIAE',
+  SUBCONTRACTING_EA_ESAT = 'SUBCONTRACTING_EA_ESAT',
+  CO_CONTRACTING = 'CO_CONTRACTING',
+  TRAINING = 'TRAINING',
+}
+
+registerEnumType(Modality, {
+  name: 'Modality',
+  description: 'Modalité de mise en œuvre de la clause.',
+  valuesConfig: {
+    DIRECT_HIRE: { description: 'Embauche directe par l’entreprise' },
+    ETTI: { description: 'Intérim d’insertion (ETTI)' },
+    AI: { description: 'Mise à disposition par une association intermédiaire' },
+    GEIQ: { description: 'Mise à disposition par un GEIQ' },
+    SUBCONTRACTING_SIAE: { description: 'Sous-traitance à une SIAE (ACI, EI)' },
+    SUBCONTRACTING_EA_ESAT: { description: 'Sous-traitance à une EA ou un ESAT' },
+    CO_CONTRACTING: { description: 'Co-traitance avec une SIAE, une EA ou un ESAT' },
+    TRAINING: { description: 'Formation' },
+  },
+});
+
+/** Employment contract of the person on the placement. */
+export enum EmploymentContractType {
+  CDI = 'CDI',
+  CDD = 'CDD',
+  CDDI = 'CDDI',
+  INTERIM_MISSION = 'INTERIM_MISSION',
+  APPRENTICESHIP = 'APPRENTICESHIP',
+  PROFESSIONALISATION = 'PROFESSIONALISATION',
+  OTHER = 'OTHER',
+}
+
+registerEnumType(EmploymentContractType, {
+  name: 'EmploymentContractType',
+  description: 'Type de contrat de travail.',
+  valuesConfig: {
+    CDI: { description: 'Contrat à durée indéterminée' },
+    CDD: { description: 'Contrat à durée déterminée' },
+    CDDI: { description: 'CDD d’insertion' },
+    INTERIM_MISSION: { description: 'Contrat de mission intérimaire' },
+    APPRENTICESHIP: { description: 'Contrat d’apprentissage' },
+    PROFESSIONALISATION: { description: 'Contrat de professionnalisation' },
+    OTHER: { description: 'Autre type de contrat' },
+  },
+});

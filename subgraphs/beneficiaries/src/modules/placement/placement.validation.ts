@@ -1,0 +1,31 @@
+import { BadUserInputError, siretProblem } from '@maillage/subgraph-kit';
+import { isUuid } from '../shared/uuid';
+
+export interface Employer {
+  employerSiret: string | null;
+  employerStructureId: string | null;
+}
+
+/** Exactly one employer: a company by a valid SIRET, or a structure by id. */
+export function validateEmployer(siret: string | null | undefined, structureId: string | null | undefined): Employer {
+  if ((siret ? 1 : 0) + (structureId ? 1 : 0) !== 1) {
+    throw new BadUserInputError('give exactly one employer: employerSiret (a company) or employerStructureId (a structure)', 'employerSiret');
+  }
+  if (siret) {
+    const problem = siretProblem(siret);
+    if (problem) throw new BadUserInputError(`employerSiret: ${problem}`, 'employerSiret');
+    return { employerSiret: siret, employerStructureId: null };
+  }
+  if (!isUuid(structureId)) throw new BadUserInputError('employerStructureId must be a structure id (UUID)', 'employerStructureId');
+  return { employerSiret: null, employerStructureId: structureId.toLowerCase() };
+}
+
+export function validateUuid(value: string, field: string): string {
+  if (!isUuid(value)) throw new BadUserInputError(`${field} must be a UUID`, field);
+  return value.toLowerCase();
+}
+
+/** A placement cannot end before it starts. */
+export function validateDates(startDate: string, endDate: string | null | undefined): void {
+  if (endDate && endDate < startDate) throw new BadUserInputError('endDate is before startDate: a placement cannot end before it starts', 'endDate');
+}
