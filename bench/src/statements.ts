@@ -41,11 +41,15 @@ function callsOf(scenario: string, generation: GenerationResult): SubgraphCall[]
     case 'batch': {
       const scenarioDef = SCENARIOS.find((s) => s.name === scenario)!;
       const random = createRandom(1);
-      return [{ subgraph: scenario === 'batch' ? 'beneficiaries' : 'contracts', query: scenario === 'batch' ? scenarioDef.query
+      const calls: SubgraphCall[] = [{ subgraph: scenario === 'batch' ? 'beneficiaries' : 'contracts', query: scenario === 'batch' ? scenarioDef.query
         : 'query($id: ID!, $first: Int!) { contract(id: $id) { id lots { number clause { hoursTarget } parties { role company { name } } } parties { role company { name } } } contracts(first: $first) { nodes { id reference } } }',
       variables: (n) => (scenario === 'batch' ? (resetBatchCursor(), scenarioDef.variables(data, random, n)) : { id: contracts[0], first: n }) },
-      { subgraph: 'beneficiaries', query: `${ENTITIES}Contract { insertionProgress { hoursRealised people byMonth { month hours people } byModality { modality hours } } } }`,
-        variables: (n) => ({ representations: list(n) }) }];
+      scenario === 'detail'
+        ? { subgraph: 'beneficiaries', query: `query($id: ID!, $first: Int!) { placements(filter: { contractId: $id }, first: $first) {
+            nodes { id modality beneficiary { firstName lastName } statements { month hoursWorked } } } }`, variables: (n) => ({ id: contracts[0], first: n }) }
+        : { subgraph: 'beneficiaries', query: `${ENTITIES}Contract { insertionProgress { hoursRealised people byMonth { month hours people } byModality { modality hours } } } } }`,
+          variables: (n) => ({ representations: list(n) }) }];
+      return scenario === 'batch' ? calls.slice(0, 1) : calls;
     }
     default:
       return [];
