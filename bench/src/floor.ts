@@ -1,0 +1,68 @@
+import { performance } from 'node:perf_hooks';
+import { Client } from 'pg';
+import type { GenerationResult } from './generate';
+import { percentile } from './load';
+import { scenarioData } from './run';
+import { createRandom } from './prng';
+
+export interface FloorResult {
+  scenario: string;
+  p50: number;
+  p95: number;
+  note: string;
+}
+
+async function time(label: string, note: string, runs: number, work: (i: number) => Promise<void>): Promise<FloorResult> {
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now();
+    await work(i);
+    samples.push(performance.now() - started);
+  }
+  samples.sort((a, b) => a - b);
+  return { scenario: label, p50: percentile(samples, 50), p95: percentile(samples, 95), note };
+}
+
+/** The same data read by hand-written SQL over `pg` (one connection per database, sequential): the floor. */
+export async function measureFloor(urls: Record<string, string>, generation: GenerationResult): Promise<FloorResult[]> {
+  const data = scenarioData(generation);
+  const random = createRandom(7);
+  const contracts = new Client({ connectionString: urls.contracts });
+  const directory = new Client({ connectionString: urls.directory });
+  const beneficiaries = new Client({ connectionString: urls.beneficiaries });
+  await Promise.all([contracts.connect(), directory.connect(), beneficiaries.connect()]);
+  try {
+    const results: FloorResult[] = [];
+    results.push(await time('dashboard', 'contracts ⋈ buyer ⋈ holder, then facilitators' + (generation.beneficiariesSkipped ? '' : ', then hours per contract'), 100, async () => {
+      const page = await contracts.query(`SELECT c.id, c.reference, c.title, c.execution_start, c.execution_end, c.facilitator_id, b.name AS buyer, co.name AS holder,
+        (SELECT coalesce(sum(ic.hours_target), 0) FROM lot l JOIN insertion_clause ic ON ic.lot_id = l.id WHERE l.contract_id = c.id) AS target
+        FROM contract c JOIN buyer b ON b.id = c.buyer_id
+        LEFT JOIN contract_party p ON p.contract_id = c.id AND p.lot_id IS NULL AND p.role = 'HOLDER' LEFT JOIN company co ON co.siret = p.company_siret
+        WHERE c.facilitator_id = $1 AND c.status = 'IN_EXECUTION' ORDER BY c.reference, c.id LIMIT 50`, [data.facilitatorId]);
+      const ids = page.rows.map((r: { id: string }) => r.id);
+      await directory.query(`SELECT f.id, f.name, f.email, o.name FROM facilitator f JOIN facilitator_organisation o ON o.id = f.organisation_id
+        WHERE f.id = ANY($1::uuid[])`, [[...new Set(page.rows.map((r: { facilitator_id: string }) => r.facilitator_id))]]);
+      if (!generation.beneficiariesSkipped) {
+        await beneficiaries.query(`SELECT p.contract_id, sum(h.hours_worked + h.training_hours), count(DISTINCT p.beneficiary_id), max(h.month)
+          FROM placement p JOIN hours_statement h ON h.placement_id = p.id AND h.is_current WHERE p.contract_id = ANY($1::uuid[]) GROUP BY p.contract_id`, [ids]);
+      }
+    }));
+    results.push(await time('lookup', 'postal code → communes → coverage (commune, EPCI, department, region) → facilitators', 200, async () => {
+      await directory.query(`SELECT pc.commune_code, c.name, cov.level, f.name, f.email, o.name FROM commune_postal_code pc JOIN commune c ON c.code = pc.commune_code
+        JOIN facilitator_coverage cov ON cov.commune_code = c.code OR cov.epci_code = c.epci_code OR cov.department_code = c.department_code OR cov.region_code = c.region_code
+        JOIN facilitator f ON f.id = cov.facilitator_id AND f.active JOIN facilitator_organisation o ON o.id = f.organisation_id
+        WHERE pc.postal_code = $1`, [random.pick(data.postalCodes)]);
+    }));
+    if (!generation.beneficiariesSkipped) {
+      results.push(await time('report', 'buyer contracts, hours by contract, modality and month', 50, async () => {
+        const ids = (await contracts.query('SELECT id FROM contract WHERE buyer_id = $1 LIMIT 50', [random.pick(data.buyerIds)])).rows.map((r: { id: string }) => r.id);
+        await beneficiaries.query(`SELECT p.contract_id, p.modality, h.month, sum(h.hours_worked + h.training_hours), count(DISTINCT p.beneficiary_id)
+          FROM placement p JOIN hours_statement h ON h.placement_id = p.id AND h.is_current WHERE p.contract_id = ANY($1::uuid[])
+          GROUP BY GROUPING SETS ((p.contract_id), (p.contract_id, p.modality), (p.contract_id, h.month))`, [ids]);
+      }));
+    }
+    return results;
+  } finally {
+    await Promise.all([contracts.end(), directory.end(), beneficiaries.end()]);
+  }
+}

@@ -1,0 +1,121 @@
+import type { Random } from './prng';
+
+/** What a scenario draws its variables from (ids of the generated data). */
+export interface ScenarioData {
+  facilitatorId: string;
+  /** Contracts in execution of the busiest facilitator (the detail scenario picks among them). */
+  contractIds: string[];
+  buyerIds: string[];
+  postalCodes: string[];
+  poolPlacements: string[];
+  /** Months the pool placements may still declare, oldest first. */
+  poolMonths: string[];
+}
+
+export interface Scenario {
+  name: string;
+  title: string;
+  /** Needs the rewritten beneficiaries subgraph (placements, hours, insertionProgress). */
+  needsBeneficiaries: boolean;
+  mutation?: boolean;
+  query: string;
+  /** Variables of one request; `pageSize` is the list size (or the lines of a batch). */
+  variables(data: ScenarioData, random: Random, pageSize: number): Record<string, unknown>;
+}
+
+const PROGRESS = 'insertionProgress { hoursRealised hoursTarget ratio people lastMonthDeclared }';
+
+export const dashboardQuery = (withProgress: boolean) => `query Dashboard($facilitatorId: ID!, $first: Int!) {
+  contracts(filter: { facilitatorId: $facilitatorId, status: [IN_EXECUTION] }, first: $first) {
+    totalCount
+    pageInfo { hasNextPage endCursor }
+    nodes { id reference title executionStart executionEnd hoursTarget
+      buyer { id name kind }
+      holder { siret name }
+      facilitator { id name email organisation { name } }
+      ${withProgress ? PROGRESS : ''}
+    }
+  }
+}`;
+
+/** A batch counter shared by the requests of a run: each line is a (placement, month) not declared yet. */
+let batchCursor = 0;
+export function resetBatchCursor(): void {
+  batchCursor = 0;
+}
+
+export const SCENARIOS: Scenario[] = [
+  {
+    name: 'dashboard',
+    title: 'Portal dashboard (contracts in execution, page of 50)',
+    needsBeneficiaries: false,
+    query: dashboardQuery(true),
+    variables: (data, _random, pageSize) => ({ facilitatorId: data.facilitatorId, first: pageSize }),
+  },
+  {
+    name: 'detail',
+    title: 'Contract detail (lots, clauses, parties, placements, hours by month)',
+    needsBeneficiaries: true,
+    query: `query Detail($id: ID!, $first: Int!) {
+  contract(id: $id) { id reference title status executionStart executionEnd hoursTarget
+    buyer { name }
+    lots { number title amount clause { legalBasis hoursTarget modalities } parties { role company { siret name } } }
+    parties { role startDate company { siret name } }
+    insertionProgress { hoursRealised hoursTarget ratio people byMonth { month hours people } byModality { modality hours people } }
+  }
+  placements(filter: { contractId: $id }, first: $first) {
+    totalCount
+    nodes { id modality startDate endDate beneficiary { id firstName lastName } statements { month hoursWorked trainingHours } }
+  }
+}`,
+    variables: (data, random, pageSize) => ({ id: random.pick(data.contractIds), first: pageSize }),
+  },
+  {
+    name: 'lookup',
+    title: 'Public look-up (facilitators for a postal code)',
+    needsBeneficiaries: false,
+    query: `query Lookup($postalCode: String!) {
+  facilitatorsFor(postalCode: $postalCode) {
+    place { ... on Commune { code name } }
+    facilitators { level facilitator { name email phone organisation { name website } } }
+  }
+}`,
+    variables: (data, random) => ({ postalCode: random.pick(data.postalCodes) }),
+  },
+  {
+    name: 'batch',
+    title: 'Hours batch (500 statements in one mutation)',
+    needsBeneficiaries: true,
+    mutation: true,
+    query: `mutation Batch($lines: [HoursLineInput!]!, $key: String!) {
+  declareHoursBatch(lines: $lines, idempotencyKey: $key) { declared rejected }
+}`,
+    variables: (data, random, pageSize) => {
+      const lines = Array.from({ length: pageSize }, () => {
+        const n = batchCursor++;
+        const placementId = data.poolPlacements[n % data.poolPlacements.length]!;
+        const month = data.poolMonths[Math.floor(n / data.poolPlacements.length) % data.poolMonths.length]!;
+        return { placementId, month, hoursWorked: `${random.int(20, 150)}.00` };
+      });
+      return { lines, key: `bench-${batchCursor}-${random.digits(8)}` };
+    },
+  },
+  {
+    name: 'report',
+    title: 'Annual report for a buyer (hours, people, by modality and month)',
+    needsBeneficiaries: true,
+    query: `query Report($buyerId: ID!, $first: Int!) {
+  buyer(id: $buyerId) { name kind }
+  contracts(filter: { buyerId: $buyerId }, first: $first) {
+    totalCount
+    nodes { reference status hoursTarget
+      insertionProgress { hoursRealised trainingHours people byModality { modality hours people } byMonth { month hours people } }
+    }
+  }
+}`,
+    variables: (data, random, pageSize) => ({ buyerId: random.pick(data.buyerIds), first: pageSize }),
+  },
+];
+
+/** The page size of the timed runs: 50 for lists, 500 lines for the batch. */
+export const timedPageSize = (scenario: Scenario) => (scenario.name === 'batch' ? 500 : 50);

@@ -1,0 +1,58 @@
+import { join } from 'node:path';
+import { loadStackConfig, ROOT_DIR, startStack, type RunningStack } from '@maillage/dev-stack';
+import { createDatabase, dropDatabase, startEmbeddedPostgres, type PostgresServer } from '@maillage/postgres';
+import { freePort } from './ports';
+
+export interface BenchStack {
+  stack: RunningStack;
+  postgres: PostgresServer | undefined;
+  adminUrl: string;
+  stop(): Promise<void>;
+}
+
+const SUBGRAPHS = ['CONTRACTS', 'STRUCTURES', 'BENEFICIARIES', 'DIRECTORY'];
+
+/**
+ * The real hub on free ports: an embedded PostgreSQL in `.data/bench` (or `BENCH_DB_ADMIN_URL`), fresh
+ * databases `bench_<size>_<subgraph>` (the subgraphs' migrations create the tables), the four subgraphs and the
+ * gateway in production mode.
+ */
+export async function startBenchStack(size: string, progress: (message: string) => void): Promise<BenchStack> {
+  const dataDir = join(ROOT_DIR, '.data/bench/postgres');
+  let postgres: PostgresServer | undefined;
+  let adminUrl = process.env.BENCH_DB_ADMIN_URL;
+  if (!adminUrl) {
+    const port = await freePort();
+    progress(`starting PostgreSQL (embedded) on 127.0.0.1:${port}, data in ${dataDir}`);
+    postgres = await startEmbeddedPostgres({ dataDir, port });
+    adminUrl = postgres.adminUrl;
+  }
+  const env: NodeJS.ProcessEnv = {
+    GATEWAY_PORT: String(await freePort()),
+    AUTH_DEV_ISSUER_PORT: String(await freePort()),
+    DB_EMBEDDED_DIR: dataDir,
+    LOG_LEVEL: 'warn',
+  };
+  for (const name of SUBGRAPHS) env[`SUBGRAPH_${name}_PORT`] = String(await freePort());
+  const prefix = `bench_${size.toLowerCase()}`;
+  const config = { ...loadStackConfig(env), adminUrl, databasePrefix: prefix };
+  for (const subgraph of config.subgraphs) {
+    const name = `${prefix}_${subgraph.name.replace(/[^a-z0-9]/g, '_')}`;
+    await dropDatabase(adminUrl, name);
+    await createDatabase(adminUrl, name);
+  }
+  progress('starting the subgraphs (migrations, geography) and the gateway');
+  try {
+    const stack = await startStack({
+      config,
+      env: { NODE_ENV: 'production', LOG_LEVEL: 'warn', DB_POOL_MAX: '20' },
+      onLine: (service, line) => {
+        if (/"level":(50|60)/.test(line) && !line.includes('"aborted"')) process.stderr.write(`${service}: ${line.slice(0, 300)}\n`);
+      },
+    });
+    return { stack, postgres, adminUrl, stop: async () => { await stack.stop(); await postgres?.stop(); } };
+  } catch (error) {
+    await postgres?.stop();
+    throw error;
+  }
+}
