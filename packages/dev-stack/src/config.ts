@@ -29,7 +29,7 @@ export interface StackConfig {
 }
 
 /** `contracts` → `DB_CONTRACTS_URL`, `SUBGRAPH_CONTRACTS_PORT`. */
-const variable = (prefix: string, name: string, suffix: string) =>
+export const variable = (prefix: string, name: string, suffix: string) =>
   `${prefix}_${name.toUpperCase().replace(/[^A-Z0-9]/g, '_')}_${suffix}`;
 
 /** The subgraphs built in this repository, from `schema/subgraphs.json`. */

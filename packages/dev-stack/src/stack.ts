@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { createDatabase, startEmbeddedPostgres, withDatabaseName, type PostgresServer } from '@maillage/postgres';
 import { createIdentitySigner, generateIdentityKeyPair, type Viewer } from '@maillage/subgraph-kit';
-import { ROOT_DIR, type StackConfig } from './config';
+import { ROOT_DIR, variable, type StackConfig } from './config';
 import { startDevIssuer, type DevIssuer } from './dev-issuer';
 import { spawnService, stopService, waitUntilReady, type ServiceProcess } from './process';
 
@@ -120,7 +120,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       AUTH_INTERNAL_SIGNING_KEY: JSON.stringify(keys.privateJwk),
     };
     for (const [name, url] of Object.entries(subgraphUrls)) {
-      gatewayEnv[`SUBGRAPH_${name.toUpperCase().replace(/[^A-Z0-9]/g, '_')}_URL`] = url;
+      gatewayEnv[variable('SUBGRAPH', name, 'URL')] = url;
     }
     Object.assign(gatewayEnv, options.gatewayEnv);
     const gatewaySpec = {
