@@ -1,7 +1,7 @@
 # syntax=docker/dockerfile:1
 # One image per deployable, chosen with --build-arg SERVICE=<workspace folder>:
 #   subgraphs/contracts, subgraphs/structures, subgraphs/beneficiaries, subgraphs/directory, gateway
-ARG NODE_IMAGE=node:20-bookworm-slim
+ARG NODE_IMAGE=node:24-bookworm-slim
 
 FROM ${NODE_IMAGE} AS build
 ENV TURBO_TELEMETRY_DISABLED=1

@@ -14,7 +14,7 @@ async function main(): Promise<void> {
     logger = createLogger({ name: 'gateway', level: config.log.level });
     const gateway = await createGatewayServer(config, logger);
     const http = await listen(gateway.app, config.http.port, config.http.host);
-    logger.info({ port: config.http.port, subgraphs: gateway.subgraphs.map((s) => s.name) }, 'gateway ready');
+    logger.info({ port: config.http.port, node: process.version, subgraphs: gateway.subgraphs.map((s) => s.name) }, 'gateway ready');
     stopOnSignals('gateway', logger, async () => {
       await closeGracefully(http, config.shutdownGraceMs);
       await gateway.stop();

@@ -125,7 +125,7 @@ export async function runSubgraph(definition: SubgraphDefinition): Promise<void>
     const config = loadSubgraphConfig();
     logger = createLogger({ name: definition.name, level: config.log.level });
     const running = await startSubgraph(definition, config, logger);
-    logger.info({ port: running.port }, `${definition.name} subgraph ready`);
+    logger.info({ port: running.port, node: process.version }, `${definition.name} subgraph ready`);
     stopOnSignals(definition.name, logger, () => running.stop());
   } catch (error) {
     exitOnFatal(definition.name, logger, error);
