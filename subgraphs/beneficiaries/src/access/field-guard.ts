@@ -1,5 +1,4 @@
-import type { MiddlewareFn } from 'type-graphql';
-import { UseMiddleware } from 'type-graphql';
+import { FieldGuard } from '@maillage/subgraph-kit';
 import type { Context } from '../context';
 import type { Beneficiary } from '../modules/beneficiary/beneficiary.entity';
 import { accessError, can } from './access';
@@ -13,13 +12,10 @@ import { subjectOfBeneficiary } from './subjects';
  */
 export function Guarded(field: BeneficiaryField): MethodDecorator & PropertyDecorator {
   const resource = `Beneficiary.${field}` as const;
-  const guard: MiddlewareFn<Context> = async ({ root, context }, next) => {
-    const beneficiary = root as Beneficiary;
+  return FieldGuard<Beneficiary, Context>(async (beneficiary, context) => {
     if (!can(context.viewer, 'read', resource, await subjectOfBeneficiary(beneficiary, context))) {
       throw accessError(context.viewer, 'read', resource);
     }
     if (ACCESS_TABLE[resource].audited) await context.loaders.readAudit.record(context, beneficiary.id, field);
-    return next();
-  };
-  return UseMiddleware(guard);
+  });
 }

@@ -1,6 +1,5 @@
-import { BadUserInputError, INSEE_COMMUNE_CODE } from '@maillage/subgraph-kit';
+import { BadUserInputError, INSEE_COMMUNE_CODE, isUuid } from '@maillage/subgraph-kit';
 import { today } from '../shared/month';
-import { isUuid } from '../shared/uuid';
 import type { CreateBeneficiaryInput, UpdateBeneficiaryInput } from './beneficiary.inputs';
 
 // Messages name the field and the rule, never the value: the value may be personal data.
