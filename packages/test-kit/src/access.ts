@@ -26,3 +26,13 @@ export async function outcomeOf(subgraph: TestSubgraph, query: string, variables
   const { body } = await subgraph.query(query, variables, { viewer });
   return (body.errors?.[0]?.extensions?.code as string | undefined) ?? null;
 }
+
+/** The `extensions.code` of the error `run` throws, or null when it returns: for guards called directly. */
+export function thrownCodeOf(run: () => void): string | null {
+  try {
+    run();
+    return null;
+  } catch (error) {
+    return (error as { extensions?: { code?: string } }).extensions?.code ?? 'not a GraphQL error';
+  }
+}

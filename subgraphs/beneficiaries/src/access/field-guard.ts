@@ -1,9 +1,7 @@
 import { FieldGuard } from '@maillage/subgraph-kit';
-import type { Context } from '../context';
-import type { Beneficiary } from '../modules/beneficiary/beneficiary.entity';
 import { accessError, can } from './access';
 import { ACCESS_TABLE, type BeneficiaryField } from './access-table';
-import { subjectOfBeneficiary } from './subjects';
+import { subjectOfBeneficiary, type AccessContext, type PersonRow } from './subjects';
 
 /**
  * Guards one personal field of `Beneficiary` with its rule in the access table: a viewer who may not read
@@ -12,7 +10,7 @@ import { subjectOfBeneficiary } from './subjects';
  */
 export function Guarded(field: BeneficiaryField): MethodDecorator & PropertyDecorator {
   const resource = `Beneficiary.${field}` as const;
-  return FieldGuard<Beneficiary, Context>(async (beneficiary, context) => {
+  return FieldGuard<PersonRow, AccessContext>(async (beneficiary, context) => {
     if (!can(context.viewer, 'read', resource, await subjectOfBeneficiary(beneficiary, context))) {
       throw accessError(context.viewer, 'read', resource);
     }
