@@ -1,6 +1,6 @@
 import { Entity, ManyToOne, PrimaryKey, PrimaryKeyProp, type Rel } from '@mikro-orm/core';
-// Commune imports this file: naming it by string in the decorator (and `Rel<>` in the type) keeps the
-// import type-only, so the two entity files do not form an import loop.
+// The two sides of the relation name each other by string in their decorators, so that their imports are
+// type-only: the two entity files do not load each other.
 import type { Commune } from './commune.entity';
 
 /** One (postal code, commune) pair of La Poste's many-to-many between postal codes and communes. */
