@@ -23,6 +23,7 @@ export interface AccessRule<C extends string = string, T extends string = string
   audited: boolean;
 }
 
+/** What a rule grants: reading the resource, or writing it (creating, changing, deleting, acting). */
 export type Operation = 'read' | 'write';
 
 /** The conditions besides `all`, each a test of the viewer against the row (the "subject"). */

@@ -1,4 +1,4 @@
-import { accessTableSection, renderAccessTable as renderTable, replaceAccessTable, tableMarkers } from '@maillage/subgraph-kit';
+import { renderAccessTable as renderTable, replaceAccessTable, tableMarkers } from '@maillage/subgraph-kit';
 import { ACCESS_TABLE, MIN_PEOPLE_IN_AGGREGATE, SUPPRESSED_ROLES, TABLE_ROLES } from './access-table';
 
 export const accessTableMarkers = tableMarkers('src/access/access-table.ts', '@maillage/subgraph-beneficiaries');
@@ -16,7 +16,3 @@ export function withAccessTable(readme: string): string {
   return replaceAccessTable(readme, renderAccessTable(), accessTableMarkers);
 }
 
-/** The generated section of `readme` (what the README test compares with {@link renderAccessTable}). */
-export function accessTableOf(readme: string): string {
-  return accessTableSection(readme, accessTableMarkers);
-}
