@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { booleanSchema, ed25519JwkSchema, integerSchema, logLevelSchema, parseEnv, portSchema } from '@maillage/subgraph-kit';
+import { booleanSchema, ed25519JwkSchema, integerSchema, logLevelSchema, parseEnv, portSchema } from '@maillage/service-runtime';
 import type { JWK } from 'jose';
 import { z } from 'zod';
 

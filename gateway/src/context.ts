@@ -1,4 +1,5 @@
-import type { Logger, Viewer } from '@maillage/subgraph-kit';
+import type { Viewer } from '@maillage/access';
+import type { Logger } from '@maillage/service-runtime';
 
 /** What the gateway knows about one request. */
 export interface GatewayContext {

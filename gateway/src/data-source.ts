@@ -1,7 +1,7 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { GraphQLError } from 'graphql';
 import type { Histogram } from 'prom-client';
-import { PUBLIC_VIEWER, type IdentitySigner } from '@maillage/subgraph-kit';
+import { PUBLIC_VIEWER, type IdentitySigner } from '@maillage/access';
 import type { GatewayContext } from './context';
 
 /** The error a client sees for the part of an answer a subgraph could not give: its public name, no URL. */

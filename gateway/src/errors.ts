@@ -1,23 +1,9 @@
 import type { GraphQLFormattedError } from 'graphql';
-import type { Logger } from '@maillage/subgraph-kit';
-
-/** Codes whose message is meant for the client, whether the gateway or a subgraph produced them. */
-const CLIENT_FACING_CODES = new Set([
-  'BAD_USER_INPUT',
-  'NOT_FOUND',
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
-  'CONFLICT',
-  'GRAPHQL_PARSE_FAILED',
-  'GRAPHQL_VALIDATION_FAILED',
-  'BAD_REQUEST',
-  'PERSISTED_QUERY_NOT_FOUND',
-  'PERSISTED_QUERY_NOT_SUPPORTED',
-  'OPERATION_RESOLUTION_FAILURE',
-]);
+import { CLIENT_FACING_CODES, CLIENT_FACING_EXTENSIONS, type Logger } from '@maillage/service-runtime';
 
 /**
- * The gateway's `formatError`: keeps typed client errors (message, code, field) and `SUBGRAPH_UNAVAILABLE`
+ * The gateway's `formatError`: keeps typed client errors (message, code, field — the runtime's client-facing
+ * codes, the same as the subgraphs') and `SUBGRAPH_UNAVAILABLE`
  * (naming the subgraph, never its URL), and hides anything else behind INTERNAL_SERVER_ERROR. `serviceName`, stack traces and upstream URLs never leave.
  */
 export function createGatewayFormatError(logger: Logger) {
@@ -28,7 +14,7 @@ export function createGatewayFormatError(logger: Logger) {
     const base = { locations: formatted.locations, path: formatted.path };
     if (code && CLIENT_FACING_CODES.has(code)) {
       const kept: Record<string, unknown> = { code };
-      for (const key of ['field', 'allowed', 'validationErrors']) if (key in extensions) kept[key] = extensions[key];
+      for (const key of CLIENT_FACING_EXTENSIONS) if (key in extensions) kept[key] = extensions[key];
       return { ...base, message: formatted.message, extensions: kept };
     }
     if (code === 'SUBGRAPH_UNAVAILABLE') {

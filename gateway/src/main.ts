@@ -1,8 +1,8 @@
 // Tracing first: it instruments the HTTP modules the rest of the process loads.
-import { startTracing } from '@maillage/subgraph-kit/tracing';
+import { startTracing } from '@maillage/service-runtime/tracing';
 startTracing('gateway');
 
-import { closeGracefully, createLogger, exitOnFatal, listen, stopOnSignals, type Logger } from '@maillage/subgraph-kit';
+import { closeGracefully, createLogger, exitOnFatal, listen, stopOnSignals, type Logger } from '@maillage/service-runtime';
 import { loadGatewayConfig } from './config';
 import { createGatewayServer } from './server';
 

@@ -7,20 +7,18 @@ import {
   ApolloServerPluginUsageReportingDisabled,
 } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
+import { createIdentitySigner, PUBLIC_VIEWER, type Viewer } from '@maillage/access';
 import {
   createArmor,
   createErrorHandler,
-  createIdentitySigner,
   createMetrics,
   GATEWAY_LIMITS,
   notFound,
-  PUBLIC_VIEWER,
   requestIdFrom,
   requestLogPlugin,
   UnauthenticatedError,
   type Logger,
-  type Viewer,
-} from '@maillage/subgraph-kit';
+} from '@maillage/service-runtime';
 import cors from 'cors';
 import express, { type Express, type Request, type RequestHandler } from 'express';
 import type { GatewayConfig } from './config';

@@ -1,11 +1,12 @@
-import { ROLES, UnauthenticatedError, type Role, type Viewer } from '@maillage/subgraph-kit';
+import { SIGNED_IN_ROLES, type SignedInRole, type Viewer } from '@maillage/access';
+import { UnauthenticatedError } from '@maillage/service-runtime';
 import { createRemoteJWKSet, jwtVerify, type JWTVerifyGetKey } from 'jose';
 import { z } from 'zod';
 
 /** Claims Maillage reads from a user's token, beyond the registered ones. */
 const userClaimsSchema = z.object({
   sub: z.string().min(1).max(200),
-  role: z.enum(ROLES.filter((role) => role !== 'public') as [Role, ...Role[]]),
+  role: z.enum(SIGNED_IN_ROLES as [SignedInRole, ...SignedInRole[]]),
   org: z.string().min(1).max(200).optional(),
   territories: z.array(z.string().min(1).max(10)).max(500).default([]),
 });

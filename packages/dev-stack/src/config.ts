@@ -32,8 +32,11 @@ export interface StackConfig {
 export const variable = (prefix: string, name: string, suffix: string) =>
   `${prefix}_${name.toUpperCase().replace(/[^A-Z0-9]/g, '_')}_${suffix}`;
 
-/** The subgraphs built in this repository, from `schema/subgraphs.json`. */
-function localSubgraphs(): { name: string; package: string; port: number }[] {
+/**
+ * The subgraphs built in this repository, from `schema/subgraphs.json` (the registry): the dev stack and the
+ * test stacks start these, so a subgraph added to the registry is in both.
+ */
+export function localSubgraphs(): { name: string; package: string; port: number }[] {
   const list = JSON.parse(readFileSync(join(ROOT_DIR, 'schema/subgraphs.json'), 'utf8')) as {
     subgraphs: { name: string; package?: string; url: string }[];
   };

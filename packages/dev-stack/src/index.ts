@@ -1,4 +1,4 @@
-export { loadStackConfig, ROOT_DIR } from './config';
+export { loadStackConfig, localSubgraphs, ROOT_DIR, variable } from './config';
 export type { StackConfig, StackSubgraph } from './config';
 export { startStack } from './stack';
 export type { RunningStack, StackOptions } from './stack';

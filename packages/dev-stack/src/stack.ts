@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { createDatabase, startEmbeddedPostgres, withDatabaseName, type PostgresServer } from '@maillage/postgres';
 import { createIdentitySigner, generateIdentityKeyPair, type Viewer } from '@maillage/subgraph-kit';
+import type { JWK } from 'jose';
 import { ROOT_DIR, variable, type StackConfig } from './config';
 import { startDevIssuer, type DevIssuer } from './dev-issuer';
 import { spawnService, stopService, waitUntilReady, type ServiceProcess } from './process';
@@ -44,91 +45,152 @@ interface ServiceSpec {
   readyUrl: string;
 }
 
+/** The services of a stack: launched by name, relaunched with the same settings. */
+class Services {
+  readonly list: ServiceProcess[] = [];
+  private readonly specs = new Map<string, ServiceSpec>();
+
+  constructor(private readonly onLine: (service: string, line: string) => void) {}
+
+  launch(name: string, spec: ServiceSpec): ServiceProcess {
+    this.specs.set(name, spec);
+    const service = spawnService(name, spec.script, spec.env, this.onLine);
+    const index = this.list.findIndex((existing) => existing.name === name);
+    if (index >= 0) this.list[index] = service;
+    else this.list.push(service);
+    return service;
+  }
+
+  /** Waits until every service launched so far answers its readiness URL. */
+  waitUntilAllReady(): Promise<void[]> {
+    return Promise.all(this.list.map((service) => waitUntilReady(service, this.specs.get(service.name)!.readyUrl)));
+  }
+
+  async restart(name: string): Promise<void> {
+    const spec = this.specs.get(name);
+    if (!spec) throw new Error(`no service named ${name}`);
+    const running = this.list.find((service) => service.name === name);
+    if (running) await stopService(running);
+    await waitUntilReady(this.launch(name, spec), spec.readyUrl);
+  }
+
+  /** In the reverse order of their launch: the gateway first. */
+  async stopAll(): Promise<void> {
+    for (const service of [...this.list].reverse()) await stopService(service);
+  }
+}
+
+/**
+ * One database per subgraph: the URL the environment gives, or a database created on the admin server —
+ * an embedded PostgreSQL started for the purpose when there is neither.
+ */
+async function prepareDatabases(
+  options: StackOptions,
+  progress: (message: string) => void,
+  started: (postgres: PostgresServer) => void,
+): Promise<Record<string, string>> {
+  const { config } = options;
+  const databaseUrls: Record<string, string> = {};
+  let adminUrl = config.adminUrl;
+  const everyUrlGiven = config.subgraphs.every((subgraph) => subgraph.databaseUrl);
+  if (!adminUrl && !everyUrlGiven) {
+    progress(`starting PostgreSQL (embedded) on 127.0.0.1:${config.embedded.port}, data in ${config.embedded.dataDir}`);
+    const postgres = await startEmbeddedPostgres({ ...config.embedded, fresh: options.fresh });
+    started(postgres);
+    adminUrl = postgres.adminUrl;
+  }
+  for (const subgraph of config.subgraphs) {
+    if (subgraph.databaseUrl) {
+      databaseUrls[subgraph.name] = subgraph.databaseUrl;
+    } else {
+      const name = `${config.databasePrefix}_${subgraph.name.replace(/[^a-z0-9]/g, '_')}`;
+      await createDatabase(adminUrl!, name);
+      databaseUrls[subgraph.name] = withDatabaseName(adminUrl!, name);
+    }
+  }
+  return databaseUrls;
+}
+
+/** Launches every subgraph on its database, trusting the run's gateway key; returns their URLs. */
+function launchSubgraphs(
+  services: Services,
+  config: StackConfig,
+  baseEnv: NodeJS.ProcessEnv,
+  databaseUrls: Record<string, string>,
+  publicJwk: JWK,
+): Record<string, string> {
+  const subgraphUrls: Record<string, string> = {};
+  for (const subgraph of config.subgraphs) {
+    services.launch(subgraph.name, {
+      script: join(ROOT_DIR, subgraph.package, 'dist/main.js'),
+      env: {
+        ...baseEnv,
+        HTTP_HOST: '127.0.0.1',
+        HTTP_PORT: String(subgraph.port),
+        DB_URL: databaseUrls[subgraph.name],
+        DB_SEED_DEMO: 'true',
+        AUTH_GATEWAY_PUBLIC_KEY: JSON.stringify(publicJwk),
+      },
+      readyUrl: `http://127.0.0.1:${subgraph.port}/ready`,
+    });
+    subgraphUrls[subgraph.name] = `http://127.0.0.1:${subgraph.port}/graphql`;
+  }
+  return subgraphUrls;
+}
+
+/** The gateway's environment: the issuer's keys, the run's signing key, every subgraph's URL, then the overrides. */
+function gatewayEnvOf(
+  options: StackOptions,
+  baseEnv: NodeJS.ProcessEnv,
+  issuer: DevIssuer,
+  privateJwk: JWK,
+  subgraphUrls: Record<string, string>,
+): NodeJS.ProcessEnv {
+  const gatewayEnv: NodeJS.ProcessEnv = {
+    ...baseEnv,
+    AUTH_JWKS_URL: issuer.jwksUrl,
+    AUTH_ISSUER: issuer.issuer,
+    AUTH_AUDIENCE: issuer.audience,
+    GATEWAY_HOST: '127.0.0.1',
+    GATEWAY_PORT: String(options.config.gatewayPort),
+    AUTH_INTERNAL_SIGNING_KEY: JSON.stringify(privateJwk),
+  };
+  for (const [name, url] of Object.entries(subgraphUrls)) {
+    gatewayEnv[variable('SUBGRAPH', name, 'URL')] = url;
+  }
+  Object.assign(gatewayEnv, options.gatewayEnv);
+  return gatewayEnv;
+}
+
 /** Everything `npm start` runs: PostgreSQL, one database per subgraph, the subgraphs, the gateway. */
 export async function startStack(options: StackOptions): Promise<RunningStack> {
   const { config } = options;
   const progress = options.onProgress ?? (() => undefined);
-  const onLine = options.onLine ?? (() => undefined);
-  const services: ServiceProcess[] = [];
-  const specs = new Map<string, ServiceSpec>();
-  const launch = (name: string, spec: ServiceSpec): ServiceProcess => {
-    specs.set(name, spec);
-    const service = spawnService(name, spec.script, spec.env, onLine);
-    const index = services.findIndex((existing) => existing.name === name);
-    if (index >= 0) services[index] = service;
-    else services.push(service);
-    return service;
-  };
-  const databaseUrls: Record<string, string> = {};
+  const services = new Services(options.onLine ?? (() => undefined));
   let postgres: PostgresServer | undefined;
-
   let issuer: DevIssuer | undefined;
   const stop = async () => {
-    for (const service of [...services].reverse()) await stopService(service);
+    await services.stopAll();
     await issuer?.stop();
     await postgres?.stop();
   };
 
   try {
-    let adminUrl = config.adminUrl;
-    const everyUrlGiven = config.subgraphs.every((subgraph) => subgraph.databaseUrl);
-    if (!adminUrl && !everyUrlGiven) {
-      progress(`starting PostgreSQL (embedded) on 127.0.0.1:${config.embedded.port}, data in ${config.embedded.dataDir}`);
-      postgres = await startEmbeddedPostgres({ ...config.embedded, fresh: options.fresh });
-      adminUrl = postgres.adminUrl;
-    }
-    for (const subgraph of config.subgraphs) {
-      if (subgraph.databaseUrl) {
-        databaseUrls[subgraph.name] = subgraph.databaseUrl;
-      } else {
-        const name = `${config.databasePrefix}_${subgraph.name.replace(/[^a-z0-9]/g, '_')}`;
-        await createDatabase(adminUrl!, name);
-        databaseUrls[subgraph.name] = withDatabaseName(adminUrl!, name);
-      }
-    }
-
+    const databaseUrls = await prepareDatabases(options, progress, (started) => (postgres = started));
     const baseEnv = { PATH: process.env.PATH, NODE_ENV: 'development', LOG_LEVEL: config.logLevel, ...options.env };
     // A key pair per run: the gateway signs internal identities, the subgraphs verify them.
     const keys = await generateIdentityKeyPair();
-    const subgraphUrls: Record<string, string> = {};
-    for (const subgraph of config.subgraphs) {
-      launch(subgraph.name, {
-        script: join(ROOT_DIR, subgraph.package, 'dist/main.js'),
-        env: {
-          ...baseEnv,
-          HTTP_HOST: '127.0.0.1',
-          HTTP_PORT: String(subgraph.port),
-          DB_URL: databaseUrls[subgraph.name],
-          DB_SEED_DEMO: 'true',
-          AUTH_GATEWAY_PUBLIC_KEY: JSON.stringify(keys.publicJwk),
-        },
-        readyUrl: `http://127.0.0.1:${subgraph.port}/ready`,
-      });
-      subgraphUrls[subgraph.name] = `http://127.0.0.1:${subgraph.port}/graphql`;
-    }
+    const subgraphUrls = launchSubgraphs(services, config, baseEnv, databaseUrls, keys.publicJwk);
     progress(`starting ${config.subgraphs.map((s) => s.name).join(', ')} (migrations, demo data)`);
-    await Promise.all(services.map((service) => waitUntilReady(service, specs.get(service.name)!.readyUrl)));
+    await services.waitUntilAllReady();
 
     issuer = await startDevIssuer(config.issuer.keyFile, config.issuer.port);
-    const gatewayEnv: NodeJS.ProcessEnv = {
-      ...baseEnv,
-      AUTH_JWKS_URL: issuer.jwksUrl,
-      AUTH_ISSUER: issuer.issuer,
-      AUTH_AUDIENCE: issuer.audience,
-      GATEWAY_HOST: '127.0.0.1',
-      GATEWAY_PORT: String(config.gatewayPort),
-      AUTH_INTERNAL_SIGNING_KEY: JSON.stringify(keys.privateJwk),
-    };
-    for (const [name, url] of Object.entries(subgraphUrls)) {
-      gatewayEnv[variable('SUBGRAPH', name, 'URL')] = url;
-    }
-    Object.assign(gatewayEnv, options.gatewayEnv);
     const gatewaySpec = {
       script: join(ROOT_DIR, 'gateway/dist/main.js'),
-      env: gatewayEnv,
+      env: gatewayEnvOf(options, baseEnv, issuer, keys.privateJwk, subgraphUrls),
       readyUrl: `http://127.0.0.1:${config.gatewayPort}/health`,
     };
-    await waitUntilReady(launch('gateway', gatewaySpec), gatewaySpec.readyUrl);
+    await waitUntilReady(services.launch('gateway', gatewaySpec), gatewaySpec.readyUrl);
 
     return {
       gatewayUrl: `http://localhost:${config.gatewayPort}/graphql`,
@@ -137,15 +199,9 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       databaseUrls,
       issuer,
       postgres,
-      services,
+      services: services.list,
       signInternal: async (viewer, subgraph) => (await createIdentitySigner(keys.privateJwk)).sign(viewer, subgraph),
-      restartService: async (name) => {
-        const spec = specs.get(name);
-        if (!spec) throw new Error(`no service named ${name}`);
-        const running = services.find((service) => service.name === name);
-        if (running) await stopService(running);
-        await waitUntilReady(launch(name, spec), spec.readyUrl);
-      },
+      restartService: (name) => services.restart(name),
       stop,
     };
   } catch (error) {

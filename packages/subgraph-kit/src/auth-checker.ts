@@ -1,6 +1,7 @@
 import type { AuthChecker } from 'type-graphql';
-import type { RequestContext, Role } from './context';
-import { ForbiddenError, UnauthenticatedError } from './errors';
+import type { Role } from '@maillage/access';
+import type { RequestContext } from './context';
+import { ForbiddenError, UnauthenticatedError } from '@maillage/service-runtime';
 
 /**
  * type-graphql's `@Authorized(...roles)`: a public caller is asked to authenticate, a signed-in caller

@@ -1,61 +1,16 @@
+import {
+  booleanSchema,
+  ed25519JwkSchema,
+  integerSchema,
+  logLevelSchema,
+  parseEnv,
+  portSchema,
+  postgresUrlSchema,
+} from '@maillage/service-runtime';
 import type { JWK } from 'jose';
 import { z } from 'zod';
-import { ed25519JwkSchema } from './identity';
 
-/** Thrown when the environment does not describe a usable configuration; lists every problem at once. */
-export class ConfigError extends Error {
-  constructor(readonly problems: string[]) {
-    super(`invalid configuration: ${problems.join('; ')}`);
-    this.name = 'ConfigError';
-  }
-}
-
-/**
- * Parses `env` with a zod object schema whose keys are environment variable names. Every problem is
- * reported at once, each naming its variable; values are never echoed (they may be secrets).
- */
-export function parseEnv<T extends z.ZodType>(schema: T, env: NodeJS.ProcessEnv): z.infer<T> {
-  const result = schema.safeParse(env);
-  if (result.success) return result.data;
-  throw new ConfigError(
-    result.error.issues.map((issue) => `${issue.path.join('.') || '(environment)'}: ${issue.message}`),
-  );
-}
-
-/** A whole number within [min, max], given as a string; says "is required" when absent. */
-export function integerSchema(min: number, max: number) {
-  return z
-    .string({ error: (issue) => (issue.input === undefined ? 'is required' : 'must be a whole number') })
-    .regex(/^\d+$/, 'must be a whole number')
-    .transform(Number)
-    .pipe(z.number().min(min, `must be at least ${min}`).max(max, `must be at most ${max}`));
-}
-
-/** A TCP port number given as a string. */
-export const portSchema = integerSchema(1, 65535);
-
-/** A boolean given as `true|false|1|0|yes|no`. */
-export const booleanSchema = z
-  .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'expected true or false' })
-  .transform((value) => ['true', '1', 'yes'].includes(value));
-
-/** A PostgreSQL connection URL (`postgres://user:password@host:port/database`). */
-export const postgresUrlSchema = z.string({ error: (issue) => (issue.input === undefined ? 'is required' : 'must be a string') }).superRefine((value, ctx) => {
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    ctx.addIssue({ code: 'custom', message: 'is not a URL (expected postgres://user:password@host:port/database)' });
-    return;
-  }
-  if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
-    ctx.addIssue({ code: 'custom', message: `scheme must be postgres:// or postgresql://, not ${url.protocol}//` });
-  }
-  if (!url.hostname) ctx.addIssue({ code: 'custom', message: 'has no host' });
-  if (url.pathname.length <= 1) ctx.addIssue({ code: 'custom', message: 'names no database (…/database)' });
-});
-
-export const logLevelSchema = z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']);
+export { ConfigError } from '@maillage/service-runtime';
 
 /**
  * The environment every subgraph reads. A subgraph's own `config.ts` extends it with its variables.
@@ -100,4 +55,21 @@ export function toSubgraphConfig(env: z.infer<typeof subgraphEnvSchema>): Subgra
 /** Reads a subgraph's configuration from `env` (default: `process.env`). */
 export function loadSubgraphConfig(env: NodeJS.ProcessEnv = process.env): SubgraphConfig {
   return toSubgraphConfig(parseEnv(subgraphEnvSchema, env));
+}
+
+/**
+ * A subgraph's own environment variables (the hook of `runSubgraph`): parsed together with the common ones,
+ * so that every problem is reported at once, then mapped to the subgraph's own configuration section.
+ */
+export interface OwnConfig<T> {
+  /** zod schemas keyed by variable name; prefix them with the subgraph's concern (`DIRECTORY_…`). */
+  env: z.ZodRawShape;
+  /** The subgraph's configuration section, from the parsed variables. */
+  read(env: Record<string, unknown>): T;
+}
+
+/** Reads the common configuration and a subgraph's own (default: `process.env`). */
+export function loadSubgraphConfigWith<T>(own: OwnConfig<T>, env: NodeJS.ProcessEnv = process.env): { config: SubgraphConfig; own: T } {
+  const parsed = parseEnv(subgraphEnvSchema.extend(own.env), env) as z.infer<typeof subgraphEnvSchema> & Record<string, unknown>;
+  return { config: toSubgraphConfig(parsed), own: own.read(parsed) };
 }

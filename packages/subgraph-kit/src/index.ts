@@ -1,23 +1,29 @@
 import 'reflect-metadata';
 
-export * from './armor';
+/**
+ * The subgraph kit: what a subgraph is built with (server, ORM, federated schema, pagination, loaders,
+ * reference resolvers, validators). It stands on the two lower layers and re-exports them, so a subgraph
+ * imports everything from here: `@maillage/service-runtime` (configuration, logging, HTTP, metrics, limits,
+ * errors) and `@maillage/access` (roles, viewer, identity, territory rules, the access-table engine).
+ */
+export * from '@maillage/service-runtime';
+export * from '@maillage/access';
+
 export * from './auth-checker';
-export * from './config';
-export * from './identity';
+export { loadSubgraphConfig, loadSubgraphConfigWith, subgraphEnvSchema, toSubgraphConfig, type OwnConfig, type SubgraphConfig } from './config';
 export * from './context';
-export * from './errors';
+export { createFormatError, loggableError } from './errors';
 export * from './codes';
-export * from './http';
+export * from './field-guard';
 export * from './loaders';
-export * from './metrics';
-export { requestLogPlugin } from './request-log';
-export * from './logger';
 export * from './orm';
 export * from './pagination';
+export * from './reference';
 export * from './run';
 export * from './scalars';
 export * from './schema';
 export * from './server';
+export * from './sql-page';
+export * from './validation';
 export { STATEMENTS_HEADER } from './statements';
 export { describeDatabaseUrl } from './database-url';
-export { createErrorHandler, notFound } from './http-errors';

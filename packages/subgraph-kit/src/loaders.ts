@@ -1,5 +1,6 @@
 import type { EntityManager, EntityName, FilterQuery } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
+import { isUuid } from './validation';
 
 /**
  * A per-request DataLoader fetching entities by one unique column in a single `IN (…)` query, answering
@@ -30,3 +31,46 @@ export function createGroupLoader<T extends object>(
     return keys.map((value) => groups.get(value) ?? []);
   });
 }
+
+/**
+ * A per-request loader of rows by a uuid property, in one `IN (…)` query per batch, answering in key order
+ * (null when missing). Keys that are not UUIDs — a forged `_entities` representation, a typo — match
+ * nothing instead of failing the whole batch in PostgreSQL; keys are compared in lower case.
+ */
+export function createUuidLoader<T extends object>(em: EntityManager, entity: EntityName<T>, key: string & keyof T): DataLoader<string, T | null> {
+  return new DataLoader<string, T | null>(async (keys) => {
+    const ids = [...new Set(keys.filter(isUuid).map((value) => value.toLowerCase()))];
+    const rows = ids.length === 0 ? [] : await em.find(entity, { [key]: { $in: ids } } as FilterQuery<T>);
+    const byKey = new Map(rows.map((row) => [idOf(row[key]), row]));
+    return keys.map((value) => byKey.get(String(value).toLowerCase()) ?? null);
+  });
+}
+
+/**
+ * A per-request loader of the rows sharing a uuid foreign key (one query for all parents of a batch), in
+ * `orderBy` order, with the same treatment of keys that are not UUIDs. `key` may be a relation: its
+ * primary key is what is compared.
+ */
+export function createUuidGroupLoader<T extends object>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  key: string & keyof T,
+  orderBy: Record<string, 'asc' | 'desc'> = {},
+  where: FilterQuery<T> = {},
+): DataLoader<string, T[]> {
+  return new DataLoader<string, T[]>(async (keys) => {
+    const ids = [...new Set(keys.filter(isUuid).map((value) => value.toLowerCase()))];
+    const filter = { ...(where as object), [key]: { $in: ids } } as FilterQuery<T>;
+    const rows = ids.length === 0 ? [] : await em.find(entity, filter, { orderBy: orderBy as never });
+    const groups = new Map<string, T[]>();
+    for (const row of rows) groups.set(idOf(row[key]), [...(groups.get(idOf(row[key])) ?? []), row]);
+    return keys.map((value) => groups.get(String(value).toLowerCase()) ?? []);
+  });
+}
+
+/** The id a row holds in a uuid column or a relation to an entity with an `id`. */
+function idOf(value: unknown): string {
+  if (value !== null && typeof value === 'object' && 'id' in value) return String((value as { id: unknown }).id);
+  return String(value);
+}
+

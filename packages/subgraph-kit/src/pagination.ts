@@ -1,7 +1,7 @@
 import type { EntityManager, EntityName, FilterQuery } from '@mikro-orm/postgresql';
 import { Max, Min } from 'class-validator';
 import { ArgsType, Directive, Field, Int, ObjectType, type ClassType } from 'type-graphql';
-import { BadUserInputError } from './errors';
+import { BadUserInputError } from '@maillage/service-runtime';
 
 /** The largest page any list serves. */
 export const MAX_PAGE_SIZE = 100;

@@ -6,18 +6,24 @@ import {
 } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/core';
-import { createArmor, SUBGRAPH_LIMITS } from './armor';
 import type { EntityManager, PostgreSqlDriver } from '@mikro-orm/postgresql';
 import express, { type Express, type Request, type RequestHandler } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
-import { requestIdFrom, type RequestContext, type Viewer } from './context';
-import type { IdentityVerifier } from './identity';
+import type { IdentityVerifier, Viewer } from '@maillage/access';
+import {
+  createArmor,
+  createErrorHandler,
+  createMetrics,
+  notFound,
+  requestIdFrom,
+  requestLogPlugin,
+  SUBGRAPH_LIMITS,
+  type PoolUsage,
+} from '@maillage/service-runtime';
+import type { RequestContext } from './context';
 import { createFormatError } from './errors';
-import { createErrorHandler, notFound } from './http-errors';
-import { createMetrics, type PoolUsage } from './metrics';
 import { isDatabaseReady } from './orm';
-import { requestLogPlugin } from './request-log';
 import { countStatements, STATEMENTS_HEADER, withStatementCount } from './statements';
 
 export interface CreateSubgraphServerOptions<Loaders> {

@@ -8,3 +8,4 @@ export { freePort } from './ports';
 export { startTestStack } from './stack';
 export type { TestStack } from './stack';
 export { signIdentity, testIdentityKeys, viewers } from './identity';
+export { outcomeOf, refusalOf, thrownCodeOf, VIEWER_BY_ROLE } from './access';

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadStackConfig, startStack, type RunningStack } from '@maillage/dev-stack';
+import { loadStackConfig, localSubgraphs, startStack, variable, type RunningStack } from '@maillage/dev-stack';
 import { dropDatabase } from '@maillage/postgres';
 import type { Viewer } from '@maillage/subgraph-kit';
 import { testAdminUrl } from './database';
@@ -42,8 +42,9 @@ export async function startTestStack(
     AUTH_DEV_ISSUER_PORT: String(await freePort()),
     LOG_LEVEL: options.logLevel ?? process.env.TEST_LOG_LEVEL ?? 'silent',
   };
-  for (const name of ['CONTRACTS', 'STRUCTURES', 'BENEFICIARIES', 'DIRECTORY']) {
-    env[`SUBGRAPH_${name}_PORT`] = String(await freePort());
+  // Every subgraph of the registry (schema/subgraphs.json), as the dev stack starts them: a free port each.
+  for (const subgraph of localSubgraphs()) {
+    env[variable('SUBGRAPH', subgraph.name, 'PORT')] = String(await freePort());
   }
   const config = { ...loadStackConfig(env), adminUrl: testAdminUrl(), databasePrefix: prefix };
   config.issuer = { ...config.issuer, keyFile: join(tmpdir(), `${prefix}-issuer.json`) };

@@ -1,8 +1,7 @@
-import type { RequestContext } from '@maillage/subgraph-kit';
+import { createUuidLoader, type RequestContext } from '@maillage/subgraph-kit';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import { createReadAudit } from './audit/audit.recorder';
-import { createUuidLoader } from './db/loaders';
 import { createAggregateLoaders } from './modules/aggregates/aggregates.loaders';
 import { Beneficiary } from './modules/beneficiary/beneficiary.entity';
 import { employersOf } from './modules/beneficiary/beneficiary.repository';

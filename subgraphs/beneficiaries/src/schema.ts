@@ -1,8 +1,7 @@
-import { buildFederatedSchema } from '@maillage/subgraph-kit';
+import { buildFederatedSchema, referenceResolver } from '@maillage/subgraph-kit';
 import type { GraphQLSchema } from 'graphql';
 import { AuditResolver } from './audit/audit.resolver';
-import { sanitizeDatabaseErrors } from './access/sanitize-errors';
-import { loadVisibleBeneficiary } from './access/visibility';
+import { assertMayReadPeople, isVisible } from './access/visibility';
 import type { Context } from './context';
 import { CompanyHoursResolver, ContractProgressResolver, StructureStatsResolver } from './modules/aggregates/aggregates.resolver';
 import { BeneficiaryMutationResolver } from './modules/beneficiary/beneficiary-mutation.resolver';
@@ -38,13 +37,14 @@ export function buildBeneficiariesSchema(): Promise<GraphQLSchema> {
         AuditResolver,
       ],
       orphanedTypes: [Commune],
-      globalMiddlewares: [sanitizeDatabaseErrors],
     },
     {
       // `__resolveReference` bypasses @Authorized: the same row-level rule as `beneficiary(id)` applies here.
-      Beneficiary: {
-        __resolveReference: (reference: { id: string }, ctx: Context) => sanitizeDatabaseErrors({} as never, () => loadVisibleBeneficiary(ctx, String(reference.id))),
-      },
+      Beneficiary: referenceResolver({
+        authorize: (ctx: Context) => assertMayReadPeople(ctx),
+        load: (reference: { id: string }, ctx: Context) => ctx.loaders.beneficiaryById.load(String(reference.id)),
+        visible: isVisible,
+      }),
       Contract: stub(Contract),
       Structure: stub(Structure),
       Company: stub(Company),

@@ -1,16 +1,15 @@
-import { createEntityLoader, type RequestContext } from '@maillage/subgraph-kit';
+import { createEntityLoader, createUuidLoader, type RequestContext } from '@maillage/subgraph-kit';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Company } from './modules/company/company.entity';
 import { Buyer } from './modules/buyer/buyer.entity';
 import { createContractLoaders } from './modules/contract/contract.loaders';
 import { createLotLoaders } from './modules/lot/lot.loaders';
 import { createPartyLoaders } from './modules/party/contract-party.loaders';
-import { createUuidLoader } from './modules/shared/loaders';
 
 /** Per-request loaders of the contracts subgraph: every relation field and reference goes through one. */
 export function createLoaders(em: EntityManager) {
   return {
-    buyerById: createUuidLoader(em, Buyer, 'id', (buyer) => buyer.id),
+    buyerById: createUuidLoader(em, Buyer, 'id'),
     companyBySiret: createEntityLoader(em, Company, 'siret'),
     ...createContractLoaders(em),
     ...createLotLoaders(em),

@@ -1,7 +1,7 @@
-import { buildFederatedSchema } from '@maillage/subgraph-kit';
+import { buildFederatedSchema, referenceResolver } from '@maillage/subgraph-kit';
 import type { GraphQLSchema } from 'graphql';
 import type { Context } from './context';
-import { mayRead } from './modules/access/contracts.access';
+import { contractsAccess } from './modules/access/contracts.access';
 import { BuyerResolver } from './modules/buyer/buyer.resolver';
 import { InsertionClauseResolver } from './modules/clause/insertion-clause.resolver';
 import { CompanyResolver } from './modules/company/company.resolver';
@@ -11,14 +11,15 @@ import { LotResolver } from './modules/lot/lot.resolver';
 import { ContractPartyResolver } from './modules/party/contract-party.resolver';
 
 /**
- * `__resolveReference` bypasses `@Authorized`: each one checks the viewer itself and answers null to a
- * caller who may not read (see `mayRead`), and always goes through a loader.
+ * `__resolveReference` bypasses `@Authorized`: the kit's reference resolver asks the access table first
+ * (a caller who may never read the register gets UNAUTHENTICATED or FORBIDDEN), and always loads through a
+ * loader. Every row of the register is readable by whoever may read it at all.
  */
 function byKey<K extends string, T>(key: K, load: (ctx: Context) => { load(value: string): Promise<T | null> }) {
-  return {
-    __resolveReference: (reference: Record<K, string>, ctx: Context): Promise<T | null> | null =>
-      mayRead(ctx.viewer) ? load(ctx).load(String(reference[key])) : null,
-  };
+  return referenceResolver({
+    authorize: (ctx: Context) => contractsAccess.assertMayEver(ctx.viewer, 'read', 'Contract'),
+    load: (reference: Record<K, string>, ctx: Context) => load(ctx).load(String(reference[key])),
+  });
 }
 
 /** The contracts subgraph schema (federated). */

@@ -5,9 +5,9 @@ import { FacilitatorCoverageResolver } from './modules/facilitator/facilitator-c
 import { CommuneFacilitatorsResolver, FacilitatorMatchResolver } from './modules/facilitator/facilitator-match.resolver';
 import {
   FacilitatorOrganisationResolver,
-  resolveOrganisationReference,
+  organisationReference,
 } from './modules/facilitator/facilitator-organisation.resolver';
-import { FacilitatorResolver, resolveFacilitatorReference } from './modules/facilitator/facilitator.resolver';
+import { facilitatorReference, FacilitatorResolver } from './modules/facilitator/facilitator.resolver';
 import { CommuneResolver } from './modules/geography/commune.resolver';
 import { GeographySourceResolver } from './modules/geography/geography-source.resolver';
 import { DepartmentResolver, EpciResolver, RegionResolver } from './modules/geography/territory.resolver';
@@ -29,8 +29,8 @@ export function buildDirectorySchema(): Promise<GraphQLSchema> {
       Department: { __resolveReference: (ref: CodeReference, ctx: Context) => ctx.loaders.departmentByCode.load(ref.code) },
       Region: { __resolveReference: (ref: CodeReference, ctx: Context) => ctx.loaders.regionByCode.load(ref.code) },
       Epci: { __resolveReference: (ref: CodeReference, ctx: Context) => ctx.loaders.epciByCode.load(ref.code) },
-      Facilitator: { __resolveReference: resolveFacilitatorReference },
-      FacilitatorOrganisation: { __resolveReference: resolveOrganisationReference },
+      Facilitator: facilitatorReference,
+      FacilitatorOrganisation: organisationReference,
     },
   );
 }

@@ -1,4 +1,4 @@
-import type { Role } from '@maillage/subgraph-kit';
+import { ROLES, type AccessRule as TableRule, type Grants as TableGrants, type Role } from '@maillage/subgraph-kit';
 
 /**
  * Who may read and write each type and personal field of this subgraph: DESIGN.md §4 written once. Every
@@ -21,15 +21,10 @@ export type Condition = 'all' | 'territory' | 'referent' | 'employer';
  */
 export type Tier = 'identity' | 'personal' | 'ordinary' | 'health' | 'justice' | 'work' | 'aggregate' | 'reference' | 'audit';
 
-export type Grants = Partial<Record<Role, readonly Condition[]>>;
+export type Grants = TableGrants<Condition>;
 
-export interface AccessRule {
-  tier: Tier;
-  read: Grants;
-  write: Grants;
-  /** Reads are written to the audit log (writes on personal data always are). */
-  audited: boolean;
-}
+/** A row of the table (the kit's engine); `audited`: reads are written to the audit log (writes on personal data always are). */
+export type AccessRule = TableRule<Condition, Tier>;
 
 const FACILITATOR_OF_TERRITORY = { facilitator: ['territory'], admin: ['all'] } as const satisfies Grants;
 /** Identity: the facilitators of the territory, the referent structure, and the employer (names only). */
@@ -96,4 +91,4 @@ export const MIN_PEOPLE_IN_AGGREGATE = 5;
  */
 export const SUPPRESSED_ROLES: readonly Role[] = ['buyer', 'company', 'structure', 'partner'];
 
-export const TABLE_ROLES: readonly Role[] = ['public', 'facilitator', 'buyer', 'company', 'structure', 'partner', 'admin'];
+export const TABLE_ROLES: readonly Role[] = ROLES;

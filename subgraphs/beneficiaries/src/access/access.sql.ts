@@ -1,5 +1,4 @@
-import type { Viewer } from '@maillage/subgraph-kit';
-import { FALSE, inList, or, sql, TRUE, type SqlFragment } from '../db/sql';
+import { FALSE, inList, or, sql, visibilitySql as tableVisibilitySql, type SqlFragment, type Viewer } from '@maillage/subgraph-kit';
 import { grantsOf } from './access';
 import type { Condition, Resource } from './access-table';
 
@@ -11,26 +10,15 @@ export interface VisibilityColumns {
   employer: (organisation: string) => SqlFragment;
 }
 
-function conditionSql(condition: Condition, viewer: Viewer, columns: VisibilityColumns): SqlFragment {
-  const b = columns.beneficiary;
-  switch (condition) {
-    case 'all':
-      return TRUE;
-    case 'territory':
-      return or([inList(`${b}.department_code`, viewer.territories), inList(`${b}.residence_commune_code`, viewer.territories)]);
-    case 'referent':
-      return viewer.organisation ? sql(`${b}.referent_structure_id::text = ?`, viewer.organisation) : FALSE;
-    case 'employer':
-      return viewer.organisation ? columns.employer(viewer.organisation) : FALSE;
-  }
-}
-
 /**
  * The rows of a list the viewer may see: those where at least one of `resources` is readable. It is the
  * same table as `can()`, turned into SQL so that lists filter in the database and paginate correctly.
  */
 export function visibilitySql(viewer: Viewer, resources: readonly Resource[], columns: VisibilityColumns): SqlFragment {
-  const conditions = new Set(resources.flatMap((resource) => grantsOf(viewer, 'read', resource)));
-  if (conditions.has('all')) return TRUE;
-  return or([...conditions].map((condition) => conditionSql(condition, viewer, columns)));
+  const b = columns.beneficiary;
+  return tableVisibilitySql<Resource, Condition>({ grantsOf }, viewer, resources, {
+    territory: (v) => or([inList(`${b}.department_code`, v.territories), inList(`${b}.residence_commune_code`, v.territories)]),
+    referent: (v) => (v.organisation ? sql(`${b}.referent_structure_id::text = ?`, v.organisation) : FALSE),
+    employer: (v) => (v.organisation ? columns.employer(v.organisation) : FALSE),
+  });
 }

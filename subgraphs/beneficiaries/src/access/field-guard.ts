@@ -1,10 +1,7 @@
-import type { MiddlewareFn } from 'type-graphql';
-import { UseMiddleware } from 'type-graphql';
-import type { Context } from '../context';
-import type { Beneficiary } from '../modules/beneficiary/beneficiary.entity';
+import { FieldGuard } from '@maillage/subgraph-kit';
 import { accessError, can } from './access';
 import { ACCESS_TABLE, type BeneficiaryField } from './access-table';
-import { subjectOfBeneficiary } from './subjects';
+import { subjectOfBeneficiary, type AccessContext, type PersonRow } from './subjects';
 
 /**
  * Guards one personal field of `Beneficiary` with its rule in the access table: a viewer who may not read
@@ -13,13 +10,10 @@ import { subjectOfBeneficiary } from './subjects';
  */
 export function Guarded(field: BeneficiaryField): MethodDecorator & PropertyDecorator {
   const resource = `Beneficiary.${field}` as const;
-  const guard: MiddlewareFn<Context> = async ({ root, context }, next) => {
-    const beneficiary = root as Beneficiary;
+  return FieldGuard<PersonRow, AccessContext>(async (beneficiary, context) => {
     if (!can(context.viewer, 'read', resource, await subjectOfBeneficiary(beneficiary, context))) {
       throw accessError(context.viewer, 'read', resource);
     }
     if (ACCESS_TABLE[resource].audited) await context.loaders.readAudit.record(context, beneficiary.id, field);
-    return next();
-  };
-  return UseMiddleware(guard);
+  });
 }

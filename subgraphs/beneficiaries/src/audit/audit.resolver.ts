@@ -1,8 +1,7 @@
-import { BadUserInputError, ConnectionType, findPage, PageArgs } from '@maillage/subgraph-kit';
+import { BadUserInputError, ConnectionType, findPage, isUuid, PageArgs } from '@maillage/subgraph-kit';
 import { Arg, Args, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { assertMayEver } from '../access/access';
 import type { Context } from '../context';
-import { isUuid } from '../modules/shared/uuid';
 import { AuditEvent } from './audit-event.entity';
 
 export const AuditEventConnection = ConnectionType('AuditEvent', AuditEvent, 'Une page du journal d’audit.');

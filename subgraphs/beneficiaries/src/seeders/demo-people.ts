@@ -1,4 +1,4 @@
-import { departmentOfCommune } from '../modules/shared/territory';
+import { departmentOfCommune } from '@maillage/subgraph-kit';
 import { addDays } from '../modules/shared/month';
 import { demoId, type Random } from './random';
 

@@ -1,5 +1,5 @@
+import { isUuid } from '@maillage/subgraph-kit';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { isUuid } from '../shared/uuid';
 
 /** Which placements an aggregate covers: a contract's, a structure's (as employer), a company's (as employer). */
 export type Scope = 'contract' | 'structure' | 'company';

@@ -1,12 +1,9 @@
-import { BadUserInputError, type Connection, type PageArgs, type Viewer } from '@maillage/subgraph-kit';
+import { and, BadUserInputError, type Connection, findSqlPage, isUuid, or, type PageArgs, sql, type SqlFragment, type Viewer } from '@maillage/subgraph-kit';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Resource } from '../../access/access-table';
 import { BENEFICIARY_RESOURCES } from '../../access/visibility';
 import { visibilitySql, type VisibilityColumns } from '../../access/access.sql';
-import { findSqlPage } from '../../db/page';
-import { and, or, sql, type SqlFragment } from '../../db/sql';
 import { criterionResource, Sensitivity } from '../criterion/criterion.enums';
-import { isUuid } from '../shared/uuid';
 import { Beneficiary } from './beneficiary.entity';
 import type { BeneficiaryFilter } from './beneficiary.inputs';
 

@@ -1,4 +1,4 @@
-import { BadUserInputError, ConflictError, NotFoundError } from '@maillage/subgraph-kit';
+import { BadUserInputError, ConflictError, departmentOfCommune, isUuid, NotFoundError } from '@maillage/subgraph-kit';
 import type { BeneficiaryField } from '../../access/access-table';
 import { assertCan } from '../../access/access';
 import { subjectOfBeneficiary } from '../../access/subjects';
@@ -8,8 +8,6 @@ import { BeneficiaryCriterion } from '../criterion/beneficiary-criterion.entity'
 import { Path } from '../path/path.entity';
 import { PathStatus } from '../path/path.enums';
 import { today } from '../shared/month';
-import { departmentOfCommune } from '../shared/territory';
-import { isUuid } from '../shared/uuid';
 import { Beneficiary } from './beneficiary.entity';
 import type { CreateBeneficiaryInput, UpdateBeneficiaryInput } from './beneficiary.inputs';
 import { validateBeneficiaryFields } from './beneficiary.validation';

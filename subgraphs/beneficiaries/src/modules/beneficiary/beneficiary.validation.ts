@@ -1,10 +1,8 @@
-import { BadUserInputError, INSEE_COMMUNE_CODE } from '@maillage/subgraph-kit';
+import { BadUserInputError, INSEE_COMMUNE_CODE, isEmailAddress, isUuid } from '@maillage/subgraph-kit';
 import { today } from '../shared/month';
-import { isUuid } from '../shared/uuid';
 import type { CreateBeneficiaryInput, UpdateBeneficiaryInput } from './beneficiary.inputs';
 
 // Messages name the field and the rule, never the value: the value may be personal data.
-const EMAIL = /^[^\s@]{1,64}@[^\s@]{1,255}\.[^\s@]{2,}$/;
 const PHONE = /^\+?[0-9][0-9 .-]{7,18}[0-9]$/;
 const FRANCE_TRAVAIL_ID = /^(\d{11}|[0-9A-Z]{8})$/;
 
@@ -29,7 +27,7 @@ const RULES: { [K in keyof Fields]?: (value: NonNullable<Fields[K]>) => Fields[K
   consentDate: (value) => pastDate(value, 'consentDate'),
   email: (value) => {
     const email = value.trim().toLowerCase();
-    if (!EMAIL.test(email)) throw new BadUserInputError('email is not an e-mail address (name@domain.tld)', 'email');
+    if (!isEmailAddress(email)) throw new BadUserInputError('email is not an e-mail address (name@domain.tld)', 'email');
     return email;
   },
   phone: (value) => {

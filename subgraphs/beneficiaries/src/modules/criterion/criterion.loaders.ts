@@ -1,5 +1,5 @@
+import { createUuidGroupLoader } from '@maillage/subgraph-kit';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { createUuidGroupLoader } from '../../db/loaders';
 import { BeneficiaryCriterion } from './beneficiary-criterion.entity';
 import { EligibilityCriterion } from './eligibility-criterion.entity';
 

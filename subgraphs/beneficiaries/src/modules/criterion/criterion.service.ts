@@ -1,4 +1,4 @@
-import { BadUserInputError, ConflictError, DEPARTMENT_CODE, NotFoundError } from '@maillage/subgraph-kit';
+import { BadUserInputError, ConflictError, DEPARTMENT_CODE, isUuid, NotFoundError } from '@maillage/subgraph-kit';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { assertCan } from '../../access/access';
 import { subjectOfBeneficiary } from '../../access/subjects';
@@ -6,7 +6,6 @@ import { writeAudit } from '../../audit/audit.recorder';
 import type { Context } from '../../context';
 import { loadWritableBeneficiary } from '../beneficiary/beneficiary.service';
 import { addDays, today } from '../shared/month';
-import { isUuid } from '../shared/uuid';
 import { BeneficiaryCriterion } from './beneficiary-criterion.entity';
 import type { AddCriterionInput, DefineCriterionInput } from './criterion.inputs';
 import { criterionResource } from './criterion.enums';

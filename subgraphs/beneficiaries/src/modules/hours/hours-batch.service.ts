@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { BadUserInputError, ConflictError } from '@maillage/subgraph-kit';
+import { BadUserInputError, ConflictError, isUuid } from '@maillage/subgraph-kit';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { GraphQLError } from 'graphql';
 import { can } from '../../access/access';
@@ -7,7 +7,6 @@ import { subjectOfPlacement } from '../../access/subjects';
 import { writeAudit, type AuditEntry } from '../../audit/audit.recorder';
 import type { Context } from '../../context';
 import { Placement } from '../placement/placement.entity';
-import { isUuid } from '../shared/uuid';
 import { HoursStatement } from './hours-statement.entity';
 import { type HoursBatchResult, type HoursLineInput, LineStatus } from './hours-batch.types';
 import { ALREADY_DECLARED, firstVersions, insertFirstVersions, type NewStatement } from './hours.service';

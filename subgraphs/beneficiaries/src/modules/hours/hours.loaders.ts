@@ -1,7 +1,6 @@
+import { createUuidGroupLoader, isUuid } from '@maillage/subgraph-kit';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
-import { createUuidGroupLoader } from '../../db/loaders';
-import { isUuid } from '../shared/uuid';
 import { HoursStatement } from './hours-statement.entity';
 
 export function createHoursLoaders(em: EntityManager) {

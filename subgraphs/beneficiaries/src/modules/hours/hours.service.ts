@@ -1,4 +1,4 @@
-import { ConflictError, NotFoundError, type Viewer } from '@maillage/subgraph-kit';
+import { ConflictError, isUuid, NotFoundError, type Viewer } from '@maillage/subgraph-kit';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { randomUUID } from 'node:crypto';
 import { assertCan } from '../../access/access';
@@ -7,7 +7,6 @@ import { writeAudit } from '../../audit/audit.recorder';
 import type { Context } from '../../context';
 import type { Placement } from '../placement/placement.entity';
 import { loadWritablePlacement } from '../placement/placement.service';
-import { isUuid } from '../shared/uuid';
 import { HoursStatement } from './hours-statement.entity';
 import type { CorrectHoursInput, DeclareHoursInput } from './hours.inputs';
 import { sourceOf } from './hours.enums';

@@ -1,5 +1,5 @@
+import { createUuidGroupLoader } from '@maillage/subgraph-kit';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { createUuidGroupLoader } from '../../db/loaders';
 import { Outcome } from './outcome.entity';
 import { Path } from './path.entity';
 

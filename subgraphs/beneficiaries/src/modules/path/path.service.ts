@@ -1,4 +1,4 @@
-import { BadUserInputError, ConflictError, NotFoundError } from '@maillage/subgraph-kit';
+import { BadUserInputError, ConflictError, isUuid, NotFoundError } from '@maillage/subgraph-kit';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { assertCan } from '../../access/access';
 import { subjectOfBeneficiary } from '../../access/subjects';
@@ -6,7 +6,6 @@ import { writeAudit } from '../../audit/audit.recorder';
 import type { Context } from '../../context';
 import { loadWritableBeneficiary } from '../beneficiary/beneficiary.service';
 import { addMonths, today } from '../shared/month';
-import { isUuid } from '../shared/uuid';
 import { Outcome } from './outcome.entity';
 import { Path } from './path.entity';
 import { DETAILS_OF_CATEGORY, OutcomeKind, PathStatus } from './path.enums';

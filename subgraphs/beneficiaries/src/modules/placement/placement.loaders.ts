@@ -1,5 +1,5 @@
+import { createUuidGroupLoader, createUuidLoader } from '@maillage/subgraph-kit';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { createUuidGroupLoader, createUuidLoader } from '../../db/loaders';
 import { Placement } from './placement.entity';
 
 export function createPlacementLoaders(em: EntityManager) {

@@ -1,8 +1,6 @@
-import type { Connection, PageArgs, Viewer } from '@maillage/subgraph-kit';
+import { and, type Connection, findSqlPage, type PageArgs, sql, type SqlFragment, type Viewer } from '@maillage/subgraph-kit';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { visibilitySql } from '../../access/access.sql';
-import { findSqlPage } from '../../db/page';
-import { and, sql, type SqlFragment } from '../../db/sql';
 import { Placement } from './placement.entity';
 import type { PlacementFilter } from './placement.inputs';
 import { validateUuid } from './placement.validation';

@@ -1,4 +1,4 @@
-import { BadUserInputError, NotFoundError } from '@maillage/subgraph-kit';
+import { BadUserInputError, isUuid, NotFoundError } from '@maillage/subgraph-kit';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { assertCan } from '../../access/access';
 import { subjectOfPlacement } from '../../access/subjects';
@@ -7,7 +7,6 @@ import type { Context } from '../../context';
 import { loadWritableBeneficiary } from '../beneficiary/beneficiary.service';
 import { Path } from '../path/path.entity';
 import { PathStatus } from '../path/path.enums';
-import { isUuid } from '../shared/uuid';
 import { Placement } from './placement.entity';
 import type { OpenPlacementInput, UpdatePlacementInput } from './placement.inputs';
 import { validateDates, validateEmployer, validateUuid } from './placement.validation';

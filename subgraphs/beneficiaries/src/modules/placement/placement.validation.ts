@@ -1,5 +1,4 @@
-import { BadUserInputError, siretProblem } from '@maillage/subgraph-kit';
-import { isUuid } from '../shared/uuid';
+import { BadUserInputError, isUuid, siretProblem } from '@maillage/subgraph-kit';
 
 export interface Employer {
   employerSiret: string | null;

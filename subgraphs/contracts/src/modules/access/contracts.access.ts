@@ -1,21 +1,25 @@
-import { ForbiddenError, UnauthenticatedError, type Viewer } from '@maillage/subgraph-kit';
+import { coversCommune, createAccessControl, departmentOfCommune, ForbiddenError, rolesGranted, type Viewer } from '@maillage/subgraph-kit';
 import { Authorized } from 'type-graphql';
-import { departmentOfCommune } from '../shared/territory';
+import { ACCESS_TABLE, type Condition, type Resource } from '../../access/access-table';
 
-/** Roles that may write the contract register. */
-export const WRITER_ROLES = ['facilitator', 'admin'] as const;
-
-/**
- * True when `viewer` may read contracts, buyers and companies: any signed-in role (DESIGN.md §4: the public
- * caller may use the directory and nothing else). Used where field guards do not run (`__resolveReference`).
- */
-export function mayRead(viewer: Viewer): boolean {
-  return viewer.role !== 'public';
+/** What the `territory` condition looks at: the commune of the buyer concerned. */
+export interface ContractsSubject {
+  buyerCommuneCode: string;
 }
 
-/** Guard of the read entry points (queries): any signed-in role. */
+/** The guards of the contract register, from its access table (`src/access/access-table.ts`). */
+export const contractsAccess = createAccessControl<Resource, Condition, ContractsSubject>(
+  ACCESS_TABLE,
+  { territory: (viewer, subject) => coversCommune(viewer, subject.buyerCommuneCode) },
+  { forbidden: (viewer, operation) => (operation === 'write' ? `role ${viewer.role} may not change the contract register` : `role ${viewer.role} may not read the contract register`) },
+);
+
+/** Roles that may write the contract register. */
+export const WRITER_ROLES = rolesGranted(ACCESS_TABLE.Contract.write);
+
+/** Guard of the read entry points (queries): the roles the table lets read contracts. */
 export function AuthorizedRead(): MethodDecorator & PropertyDecorator {
-  return Authorized();
+  return Authorized(...rolesGranted(ACCESS_TABLE.Contract.read));
 }
 
 /** Guard of every write: facilitators and admins (territories are checked with {@link assertMayWriteFor}). */
@@ -28,11 +32,10 @@ export function AuthorizedWrite(): MethodDecorator & PropertyDecorator {
  * of their territories (a department code, or the commune code itself).
  */
 export function assertMayWriteFor(viewer: Viewer, buyerCommuneCode: string): void {
-  if (viewer.role === 'public') throw new UnauthenticatedError();
-  if (viewer.role === 'admin') return;
-  if (viewer.role !== 'facilitator') throw new ForbiddenError(`role ${viewer.role} may not change the contract register`);
-  const department = departmentOfCommune(buyerCommuneCode);
-  if (!viewer.territories.includes(department) && !viewer.territories.includes(buyerCommuneCode)) {
+  if (contractsAccess.can(viewer, 'write', 'Contract', { buyerCommuneCode })) return;
+  if (viewer.role === 'facilitator') {
+    const department = departmentOfCommune(buyerCommuneCode);
     throw new ForbiddenError(`the buyer's commune ${buyerCommuneCode} (department ${department}) is outside your territories`);
   }
+  throw contractsAccess.accessError(viewer, 'write', 'Contract');
 }

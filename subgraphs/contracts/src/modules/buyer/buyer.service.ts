@@ -1,4 +1,4 @@
-import { BadUserInputError, ConflictError, NotFoundError, type Viewer } from '@maillage/subgraph-kit';
+import { BadUserInputError, ConflictError, isEmailAddress, NotFoundError, type Viewer } from '@maillage/subgraph-kit';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { assertMayWriteFor } from '../access/contracts.access';
@@ -17,11 +17,9 @@ interface BuyerValues {
   contactPhone?: string | null;
 }
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
 function contactValues(contact: BuyerContactInput | null): Pick<BuyerValues, 'contactName' | 'contactEmail' | 'contactPhone'> {
   const email = optionalText(contact?.email, 'input.contact.email', 200);
-  if (email && !EMAIL.test(email)) throw new BadUserInputError('input.contact.email must be an e-mail address', 'input.contact.email');
+  if (email && !isEmailAddress(email)) throw new BadUserInputError('input.contact.email must be an e-mail address', 'input.contact.email');
   return {
     contactName: optionalText(contact?.name, 'input.contact.name', 200),
     contactEmail: email,

@@ -1,6 +1,5 @@
-import { createGroupLoader } from '@maillage/subgraph-kit';
+import { createGroupLoader, createUuidGroupLoader } from '@maillage/subgraph-kit';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { createUuidGroupLoader } from '../shared/loaders';
 import { ContractParty } from './contract-party.entity';
 
 const ORDER = { role: 'asc', startDate: 'asc', id: 'asc' } as const;
@@ -8,8 +7,8 @@ const ORDER = { role: 'asc', startDate: 'asc', id: 'asc' } as const;
 /** Per-request loaders of the companies on contracts and lots. */
 export function createPartyLoaders(em: EntityManager) {
   return {
-    partiesByContractId: createUuidGroupLoader(em, ContractParty, 'contract', (party) => party.contract.id, ORDER),
-    partiesByLotId: createUuidGroupLoader(em, ContractParty, 'lot', (party) => party.lot?.id ?? '', ORDER),
+    partiesByContractId: createUuidGroupLoader(em, ContractParty, 'contract', ORDER),
+    partiesByLotId: createUuidGroupLoader(em, ContractParty, 'lot', ORDER),
     partiesByCompanySiret: createGroupLoader(
       (sirets) => em.find(ContractParty, { company: { siret: { $in: [...sirets] } } }, { orderBy: ORDER }),
       (party) => party.company.siret,

@@ -1,6 +1,5 @@
 import { BadUserInputError, INSEE_COMMUNE_CODE, isLocalDate, normalizeNaf, siretProblem } from '@maillage/subgraph-kit';
 import { fromScaled, toScaled } from './decimal';
-import { isUuid } from './loaders';
 
 /**
  * Input rules shared by the modules. Each throws a BAD_USER_INPUT naming the field and the rule, before
@@ -27,20 +26,6 @@ export function requireNaf(value: string, field: string): string {
   return naf;
 }
 
-/** Trims; refuses blank text and text longer than `max` characters. */
-export function requireText(value: string, field: string, max = 500): string {
-  const text = value.trim();
-  if (text.length === 0) throw new BadUserInputError(`${field} must not be blank`, field);
-  if (text.length > max) throw new BadUserInputError(`${field} is at most ${max} characters`, field);
-  return text;
-}
-
-/** Optional text: null or blank becomes null. */
-export function optionalText(value: string | null | undefined, field: string, max = 2000): string | null {
-  if (value === null || value === undefined || value.trim() === '') return null;
-  return requireText(value, field, max);
-}
-
 export function requireDate(value: string, field: string): string {
   if (!isLocalDate(value)) throw new BadUserInputError(`${field} must be a calendar day written YYYY-MM-DD`, field);
   return value;
@@ -61,8 +46,5 @@ export function requireAmount(value: string, field: string, max = 999_999_999_99
   return fromScaled(cents, 2);
 }
 
-/** An id argument: a UUID (lower-cased), else a BAD_USER_INPUT rather than a database error. */
-export function requireUuid(value: string, field: string): string {
-  if (!isUuid(value)) throw new BadUserInputError(`${field} must be an id (a UUID)`, field);
-  return value.toLowerCase();
-}
+/** Text and id rules are the kit's, the same in every subgraph. */
+export { optionalText, requireText, requireUuid } from '@maillage/subgraph-kit';

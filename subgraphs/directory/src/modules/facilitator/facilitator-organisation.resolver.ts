@@ -1,14 +1,13 @@
-import { ConflictError, ConnectionType, findPage, NotFoundError, PageArgs, type Connection } from '@maillage/subgraph-kit';
+import { ConflictError, ConnectionType, findPage, NotFoundError, PageArgs, referenceResolver, requireUuid, type Connection } from '@maillage/subgraph-kit';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { Commune } from '../geography/commune.entity';
-import { assertMayManageOrganisation } from './facilitator.access';
+import { assertMayManageOrganisation, directoryAccess, ORGANISATION_CREATORS, ORGANISATION_MANAGERS } from './facilitator.access';
 import { Facilitator } from './facilitator.entity';
 import { CreateFacilitatorOrganisationInput, UpdateFacilitatorOrganisationInput } from './facilitator.inputs';
 import { FacilitatorOrganisation } from './facilitator-organisation.entity';
 import { organisationFields } from './facilitator-organisation.service';
-import { isUuid, requireUuid } from './facilitator.validation';
 
 @ObjectType({ description: 'Une page de structures de facilitation.' })
 export class FacilitatorOrganisationConnection extends ConnectionType(
@@ -48,7 +47,7 @@ export class FacilitatorOrganisationResolver {
     return findPage(ctx.em, FacilitatorOrganisation, {}, { orderBy: [['name', 'asc'], ['id', 'asc']], ...page });
   }
 
-  @Authorized('admin')
+  @Authorized(...ORGANISATION_CREATORS)
   @Mutation(() => FacilitatorOrganisation, { description: 'Crée une structure de facilitation (administrateurs).' })
   async createFacilitatorOrganisation(
     @Arg('input', () => CreateFacilitatorOrganisationInput) input: CreateFacilitatorOrganisationInput,
@@ -60,7 +59,7 @@ export class FacilitatorOrganisationResolver {
     return organisation;
   }
 
-  @Authorized('admin', 'facilitator')
+  @Authorized(...ORGANISATION_MANAGERS)
   @Mutation(() => FacilitatorOrganisation, {
     description: 'Modifie une structure (administrateurs, ou facilitateurs de cette structure).',
   })
@@ -94,7 +93,8 @@ export class FacilitatorOrganisationResolver {
   }
 }
 
-/** Reference resolver: a malformed id names nothing rather than failing the whole `_entities` batch. */
-export function resolveOrganisationReference(ref: { id: string }, ctx: Context): Promise<FacilitatorOrganisation | null> {
-  return isUuid(ref.id) ? ctx.loaders.organisationById.load(ref.id.toLowerCase()) : Promise.resolve(null);
-}
+/** Reference resolver: a malformed id names nothing (the kit's uuid loader) rather than failing the batch. */
+export const organisationReference = referenceResolver({
+  authorize: (ctx: Context) => directoryAccess.assertMayEver(ctx.viewer, 'read', 'FacilitatorOrganisation'),
+  load: (ref: { id: string }, ctx: Context) => ctx.loaders.organisationById.load(ref.id),
+});

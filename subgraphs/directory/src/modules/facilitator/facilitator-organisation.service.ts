@@ -1,9 +1,9 @@
-import { BadUserInputError, ConflictError } from '@maillage/subgraph-kit';
+import { BadUserInputError, ConflictError, optionalText, requireText } from '@maillage/subgraph-kit';
 import type { Context } from '../../context';
 import { COMMUNE_CODE_FORMAT, found, parseCode, POSTAL_CODE_FORMAT } from '../geography/territory.codes';
 import { FacilitatorOrganisation } from './facilitator-organisation.entity';
 import type { CreateFacilitatorOrganisationInput, UpdateFacilitatorOrganisationInput } from './facilitator.inputs';
-import { optionalSiret, optionalText, optionalWebsite, requireText } from './facilitator.validation';
+import { optionalSiret, optionalWebsite } from './facilitator.validation';
 
 type OrganisationFields = Omit<FacilitatorOrganisation, 'id' | 'createdAt' | 'updatedAt'>;
 
@@ -15,10 +15,10 @@ export async function organisationFields(
 ): Promise<OrganisationFields> {
   const given = <K extends keyof typeof input>(key: K) => input[key] !== undefined || !current;
   const fields: OrganisationFields = {
-    name: given('name') ? requireText(input.name, 'input.name') : current!.name,
+    name: given('name') ? requireText(input.name, 'input.name', 200) : current!.name,
     kind: given('kind') ? input.kind ?? missing('input.kind') : current!.kind,
     siret: given('siret') ? optionalSiret(input.siret, 'input.siret') : current!.siret,
-    address: given('address') ? optionalText(input.address, 'input.address') : current!.address,
+    address: given('address') ? optionalText(input.address, 'input.address', 300) : current!.address,
     postalCode: given('postalCode') ? optionalPostalCode(input.postalCode) : current!.postalCode,
     communeCode: given('communeCode') ? optionalCommuneCode(input.communeCode) : current!.communeCode,
     website: given('website') ? optionalWebsite(input.website, 'input.website') : current!.website,

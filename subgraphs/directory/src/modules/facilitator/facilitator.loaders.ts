@@ -1,4 +1,4 @@
-import { createEntityLoader, createGroupLoader } from '@maillage/subgraph-kit';
+import { createGroupLoader, createUuidLoader } from '@maillage/subgraph-kit';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { CoverageLevel, FacilitatorCoverage } from './facilitator-coverage.entity';
 import { Facilitator } from './facilitator.entity';
@@ -15,8 +15,8 @@ function bySpecificity(coverage: FacilitatorCoverage[]): FacilitatorCoverage[] {
 /** Per-request loaders of facilitators, their organisations, their coverage and who covers a commune. */
 export function createFacilitatorLoaders(em: EntityManager) {
   return {
-    facilitatorById: createEntityLoader(em, Facilitator, 'id'),
-    organisationById: createEntityLoader(em, FacilitatorOrganisation, 'id'),
+    facilitatorById: createUuidLoader(em, Facilitator, 'id'),
+    organisationById: createUuidLoader(em, FacilitatorOrganisation, 'id'),
     coverageByFacilitator: createGroupLoader(
       async (ids) => bySpecificity(await em.find(FacilitatorCoverage, { facilitatorId: { $in: [...ids] } })),
       (coverage) => coverage.facilitatorId,

@@ -1,14 +1,14 @@
-import { ForbiddenError, NotFoundError } from '@maillage/subgraph-kit';
+import { ForbiddenError, NotFoundError, referenceResolver, requireText, requireUuid } from '@maillage/subgraph-kit';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
-import { assertMayManageOrganisation } from './facilitator.access';
+import { assertMayManageOrganisation, directoryAccess, ORGANISATION_MANAGERS } from './facilitator.access';
 import { FacilitatorCoverage } from './facilitator-coverage.entity';
 import { replaceCoverage, resolveCoverage } from './facilitator-coverage.repository';
 import { Facilitator } from './facilitator.entity';
 import { CoverageInput, CreateFacilitatorInput, UpdateFacilitatorInput } from './facilitator.inputs';
 import { FacilitatorOrganisation } from './facilitator-organisation.entity';
 import { organisationOrFail } from './facilitator-organisation.resolver';
-import { isUuid, optionalPhone, requireEmail, requireText, requireUuid } from './facilitator.validation';
+import { optionalPhone, requireEmail } from './facilitator.validation';
 
 async function facilitatorOrFail(ctx: Context, id: string, field: string): Promise<Facilitator> {
   const facilitator = await ctx.loaders.facilitatorById.load(requireUuid(id, field));
@@ -31,7 +31,7 @@ export class FacilitatorResolver {
     return facilitatorOrFail(ctx, id, 'id');
   }
 
-  @Authorized('admin', 'facilitator')
+  @Authorized(...ORGANISATION_MANAGERS)
   @Mutation(() => Facilitator, {
     description: 'Crée un facilitateur et sa couverture (administrateurs, ou facilitateurs de la même structure).',
   })
@@ -43,8 +43,8 @@ export class FacilitatorResolver {
     assertMayManageOrganisation(ctx.viewer, organisation.id);
     const fields = {
       organisationId: organisation.id,
-      name: requireText(input.name, 'input.name'),
-      jobTitle: requireText(input.jobTitle, 'input.jobTitle'),
+      name: requireText(input.name, 'input.name', 200),
+      jobTitle: requireText(input.jobTitle, 'input.jobTitle', 200),
       email: requireEmail(input.email, 'input.email'),
       phone: optionalPhone(input.phone, 'input.phone'),
       active: input.active,
@@ -59,7 +59,7 @@ export class FacilitatorResolver {
     return facilitator;
   }
 
-  @Authorized('admin', 'facilitator')
+  @Authorized(...ORGANISATION_MANAGERS)
   @Mutation(() => Facilitator, {
     description: 'Modifie un facilitateur (administrateurs, ou facilitateurs de la même structure).',
   })
@@ -78,8 +78,8 @@ export class FacilitatorResolver {
       }
       changes.organisationId = organisation.id;
     }
-    if (input.name !== undefined) changes.name = requireText(input.name, 'input.name');
-    if (input.jobTitle !== undefined) changes.jobTitle = requireText(input.jobTitle, 'input.jobTitle');
+    if (input.name !== undefined) changes.name = requireText(input.name, 'input.name', 200);
+    if (input.jobTitle !== undefined) changes.jobTitle = requireText(input.jobTitle, 'input.jobTitle', 200);
     if (input.email !== undefined) changes.email = requireEmail(input.email, 'input.email');
     if (input.phone !== undefined) changes.phone = optionalPhone(input.phone, 'input.phone');
     if (input.active !== undefined && input.active !== null) changes.active = input.active;
@@ -89,7 +89,7 @@ export class FacilitatorResolver {
     return facilitator;
   }
 
-  @Authorized('admin', 'facilitator')
+  @Authorized(...ORGANISATION_MANAGERS)
   @Mutation(() => Facilitator, {
     description: 'Remplace la couverture d’un facilitateur ; un territoire inconnu fait tout refuser.',
   })
@@ -117,7 +117,8 @@ export class FacilitatorResolver {
   }
 }
 
-/** Reference resolver: a malformed id names nothing rather than failing the whole `_entities` batch. */
-export function resolveFacilitatorReference(ref: { id: string }, ctx: Context): Promise<Facilitator | null> {
-  return isUuid(ref.id) ? ctx.loaders.facilitatorById.load(ref.id.toLowerCase()) : Promise.resolve(null);
-}
+/** Reference resolver: a malformed id names nothing (the kit's uuid loader) rather than failing the batch. */
+export const facilitatorReference = referenceResolver({
+  authorize: (ctx: Context) => directoryAccess.assertMayEver(ctx.viewer, 'read', 'Facilitator'),
+  load: (ref: { id: string }, ctx: Context) => ctx.loaders.facilitatorById.load(ref.id),
+});

@@ -1,36 +1,10 @@
-import { BadUserInputError, siretProblem } from '@maillage/subgraph-kit';
+import { BadUserInputError, isEmailAddress, optionalText, requireText, siretProblem } from '@maillage/subgraph-kit';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const PHONE = /^\+?[0-9 .()-]+$/;
-
-/** An identifier of this subgraph is a UUID: anything else names nothing (and must never reach SQL). */
-export function isUuid(value: string): boolean {
-  return UUID.test(value);
-}
-
-export function requireUuid(value: string, field: string): string {
-  if (!isUuid(value)) throw new BadUserInputError(`${field} must be an identifier (UUID)`, field);
-  return value.toLowerCase();
-}
-
-/** Trimmed, non-empty text of at most `max` characters. */
-export function requireText(value: string | null | undefined, field: string, max = 200): string {
-  const text = value?.trim() ?? '';
-  if (text.length === 0) throw new BadUserInputError(`${field} must not be empty`, field);
-  if (text.length > max) throw new BadUserInputError(`${field} must be at most ${max} characters`, field);
-  return text;
-}
-
-/** Optional text: empty or whitespace clears it. */
-export function optionalText(value: string | null | undefined, field: string, max = 300): string | null {
-  const text = value?.trim() ?? '';
-  return text.length === 0 ? null : requireText(text, field, max);
-}
 
 export function requireEmail(value: string | null | undefined, field: string): string {
   const email = requireText(value, field, 254);
-  if (!EMAIL.test(email)) throw new BadUserInputError(`${field} must be an e-mail address such as prenom.nom@exemple.fr`, field);
+  if (!isEmailAddress(email)) throw new BadUserInputError(`${field} must be an e-mail address such as prenom.nom@exemple.fr`, field);
   return email;
 }
 

@@ -1,6 +1,7 @@
 import { Entity, ManyToOne, PrimaryKey, PrimaryKeyProp, type Rel } from '@mikro-orm/core';
-// `Rel<>` keeps the decorator metadata from naming Commune, which imports this file (circular import).
-import { Commune } from './commune.entity';
+// The two sides of the relation name each other by string in their decorators, so that their imports are
+// type-only: the two entity files do not load each other.
+import type { Commune } from './commune.entity';
 
 /** One (postal code, commune) pair of La Poste's many-to-many between postal codes and communes. */
 @Entity({ tableName: 'commune_postal_code' })
@@ -10,6 +11,6 @@ export class CommunePostalCode {
   @PrimaryKey({ length: 5 })
   postalCode!: string;
 
-  @ManyToOne(() => Commune, { primary: true, fieldName: 'commune_code' })
+  @ManyToOne('Commune', { primary: true, fieldName: 'commune_code' })
   commune!: Rel<Commune>;
 }

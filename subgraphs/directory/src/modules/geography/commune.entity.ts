@@ -1,6 +1,6 @@
 import { Collection, Entity, Enum, OneToMany, PrimaryKey, Property } from '@mikro-orm/core';
 import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { CommunePostalCode } from './commune-postal-code.entity';
+import type { CommunePostalCode } from './commune-postal-code.entity';
 
 /** A current commune, or a municipal district (arrondissement municipal) of Paris, Lyon or Marseille. */
 export enum CommuneKind {
@@ -57,6 +57,6 @@ export class Commune {
   @Property({ nullable: true })
   population?: number | null;
 
-  @OneToMany(() => CommunePostalCode, (link) => link.commune, { hidden: true })
+  @OneToMany('CommunePostalCode', 'commune', { hidden: true })
   postalCodeLinks = new Collection<CommunePostalCode>(this);
 }

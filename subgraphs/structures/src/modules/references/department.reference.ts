@@ -12,11 +12,3 @@ export class Department {
 export function departmentStub(code: string): Department {
   return Object.assign(new Department(), { code });
 }
-
-/**
- * The department of an INSEE commune code: its first two characters (`69`, `2A`), or three overseas
- * (`97411` → `974`). Mirrors the SQL function `department_of_commune` of the migrations.
- */
-export function departmentOfCommune(communeCode: string): string {
-  return communeCode.startsWith('97') || communeCode.startsWith('98') ? communeCode.slice(0, 3) : communeCode.slice(0, 2);
-}

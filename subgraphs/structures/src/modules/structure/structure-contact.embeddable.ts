@@ -1,5 +1,6 @@
 import { Embeddable, Property } from '@mikro-orm/core';
 import { Authorized, Field, ObjectType } from 'type-graphql';
+import { CONTACT_READERS } from './structure.access';
 
 /**
  * The structure's functional contact (a service's mailbox and switchboard, "relations entreprises"), not a
@@ -13,12 +14,12 @@ export class StructureContact {
   @Property({ type: 'text', nullable: true })
   label?: string | null;
 
-  @Authorized()
+  @Authorized(...CONTACT_READERS)
   @Field(() => String, { nullable: true, description: 'Adresse électronique fonctionnelle (utilisateurs connectés seulement).' })
   @Property({ type: 'text', nullable: true })
   email?: string | null;
 
-  @Authorized()
+  @Authorized(...CONTACT_READERS)
   @Field(() => String, { nullable: true, description: 'Téléphone, chiffres seuls, 0 initial (utilisateurs connectés seulement).' })
   @Property({ type: 'text', nullable: true })
   phone?: string | null;

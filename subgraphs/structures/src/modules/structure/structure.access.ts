@@ -1,8 +1,23 @@
-import { ForbiddenError, UnauthenticatedError, type Viewer } from '@maillage/subgraph-kit';
-import { departmentOfCommune } from '../references/department.reference';
+import { coversCommune, createAccessControl, ForbiddenError, rolesGranted, type Viewer } from '@maillage/subgraph-kit';
+import { ACCESS_TABLE, type Condition, type Resource } from '../../access/access-table';
+
+/** What the `territory` condition looks at: the structure's commune. */
+export interface StructureSubject {
+  communeCode: string;
+}
+
+/** The guards of the structure directory, from its access table (`src/access/access-table.ts`). */
+export const structuresAccess = createAccessControl<Resource, Condition, StructureSubject>(
+  ACCESS_TABLE,
+  { territory: (viewer, subject) => coversCommune(viewer, subject.communeCode) },
+  { forbidden: (viewer) => `role ${viewer.role} may not write structures` },
+);
 
 /** Roles that may create, update and deactivate structures (facilitators within their territories). */
-export const STRUCTURE_WRITERS = ['admin', 'facilitator'] as const;
+export const STRUCTURE_WRITERS = rolesGranted(ACCESS_TABLE.Structure.write);
+
+/** The roles that may read a contact's e-mail and phone (`@Authorized` of those fields). */
+export const CONTACT_READERS = rolesGranted(ACCESS_TABLE['StructureContact.email'].read);
 
 /**
  * The structure directory is partner data: reads are for signed-in callers (DESIGN.md §4). Every read path
@@ -10,7 +25,7 @@ export const STRUCTURE_WRITERS = ['admin', 'facilitator'] as const;
  * (`@Authorized`) do not cover.
  */
 export function assertMayReadStructures(viewer: Viewer): void {
-  if (viewer.role === 'public') throw new UnauthenticatedError();
+  structuresAccess.assertMayEver(viewer, 'read', 'Structure');
 }
 
 /**
@@ -19,12 +34,9 @@ export function assertMayReadStructures(viewer: Viewer): void {
  * commune and, on a move, with the new one too.
  */
 export function assertMayWriteStructureIn(viewer: Viewer, communeCode: string): void {
-  if (viewer.role === 'admin') return;
+  if (structuresAccess.can(viewer, 'write', 'Structure', { communeCode })) return;
   if (viewer.role === 'facilitator') {
-    const territories = new Set(viewer.territories);
-    if (territories.has(departmentOfCommune(communeCode)) || territories.has(communeCode)) return;
     throw new ForbiddenError(`a facilitator may only write structures located in their territories (commune ${communeCode} is outside)`);
   }
-  if (viewer.role === 'public') throw new UnauthenticatedError();
-  throw new ForbiddenError(`role ${viewer.role} may not write structures`);
+  throw structuresAccess.accessError(viewer, 'write', 'Structure');
 }

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Embedded, Entity, Enum, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { departmentOfCommune } from '@maillage/subgraph-kit';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { Commune, communeStub } from '../references/commune.reference';
-import { Department, departmentOfCommune, departmentStub } from '../references/department.reference';
+import { Department, departmentStub } from '../references/department.reference';
 import { ActivitySector, StructureService } from '../sector/activity-sector.enum';
 import { StructureContact } from './structure-contact.embeddable';
 import { canDeliverClauseHours, familyOf, StructureFamily, StructureKind } from './structure-kind.enum';

@@ -1,7 +1,6 @@
-import { BadUserInputError, DEPARTMENT_CODE, INSEE_COMMUNE_CODE } from '@maillage/subgraph-kit';
+import { BadUserInputError, DEPARTMENT_CODE, departmentOfCommune, INSEE_COMMUNE_CODE } from '@maillage/subgraph-kit';
 import type { FilterQuery } from '@mikro-orm/postgresql';
 import { Field, InputType } from 'type-graphql';
-import { departmentOfCommune } from '../references/department.reference';
 import { ActivitySector } from '../sector/activity-sector.enum';
 import { CLAUSE_ELIGIBLE_KINDS, kindsOfFamily, StructureFamily, StructureKind } from './structure-kind.enum';
 import { searchableName, type Structure } from './structure.entity';

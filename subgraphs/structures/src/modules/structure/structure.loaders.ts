@@ -1,7 +1,6 @@
-import { createEntityLoader } from '@maillage/subgraph-kit';
+import { createEntityLoader, isUuid } from '@maillage/subgraph-kit';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Structure } from './structure.entity';
-import { isUuid } from './structure.repository';
 
 /**
  * Per-request look-ups of structures by either key, one `IN (…)` statement per key and request whatever

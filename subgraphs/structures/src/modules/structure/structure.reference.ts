@@ -1,3 +1,4 @@
+import { resolveReference } from '@maillage/subgraph-kit';
 import type { Context } from '../../context';
 import { assertMayReadStructures } from './structure.access';
 import type { Structure } from './structure.entity';
@@ -10,6 +11,9 @@ export type StructureRepresentation = { id: string } | { siret: string };
  * `@Authorized`, so the read rule is applied here.
  */
 export function resolveStructureReference(ref: StructureRepresentation, ctx: Context): Promise<Structure | null> {
-  assertMayReadStructures(ctx.viewer);
-  return 'id' in ref ? ctx.loaders.structureById(ref.id) : ctx.loaders.structureBySiret(ref.siret);
+  return resolveReference(ref, ctx, {
+    authorize: (context: Context) => assertMayReadStructures(context.viewer),
+    load: (reference: StructureRepresentation, context: Context) =>
+      'id' in reference ? context.loaders.structureById(reference.id) : context.loaders.structureBySiret(reference.siret),
+  });
 }

@@ -1,16 +1,9 @@
-import { ConflictError, findPage, NotFoundError, type Connection, type PageArgs } from '@maillage/subgraph-kit';
+import { ConflictError, findPage, isUuid, NotFoundError, type Connection, type PageArgs } from '@maillage/subgraph-kit';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Structure } from './structure.entity';
 import { structureWhere, type StructureFilter } from './structure.filter';
 import type { StructureChanges } from './structure.validation';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** True for a string PostgreSQL accepts as a uuid: anything else can match no structure. */
-export function isUuid(value: string): boolean {
-  return UUID.test(value);
-}
 
 function duplicateSiret(siret: string): ConflictError {
   return new ConflictError(`a structure with SIRET ${siret} already exists`, { field: 'siret' });

@@ -1,4 +1,4 @@
-import { BadUserInputError, DEPARTMENT_CODE, INSEE_COMMUNE_CODE, normalizeNaf, POSTAL_CODE, siretProblem } from '@maillage/subgraph-kit';
+import { BadUserInputError, DEPARTMENT_CODE, INSEE_COMMUNE_CODE, isEmailAddress, normalizeNaf, POSTAL_CODE, siretProblem } from '@maillage/subgraph-kit';
 import type { ActivitySector, StructureService } from '../sector/activity-sector.enum';
 import type { StructureKind } from './structure-kind.enum';
 import { StructureContact } from './structure-contact.embeddable';
@@ -26,8 +26,6 @@ export interface StructureChanges {
 const MAX_TEXT = 300;
 const MAX_TERRITORIES = 500;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-// Deliberately loose: one @, a dot in the domain, no spaces. Deliverability is the structure's business.
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const FRENCH_PHONE = /^0[1-9]\d{8}$/;
 
 function fail(field: string, rule: string): never {
@@ -67,7 +65,7 @@ function contact(input: StructureContactInput | null): StructureContact | null {
   if (input === null) return null;
   const label = text(input.label ?? null, 'contact.label');
   const email = text(input.email ?? null, 'contact.email');
-  if (email !== null && !EMAIL.test(email)) fail('contact.email', 'is not an e-mail address');
+  if (email !== null && !isEmailAddress(email)) fail('contact.email', 'is not an e-mail address');
   let phone = input.phone?.replace(/[\s.-]/g, '') || null;
   if (phone?.startsWith('+33')) phone = `0${phone.slice(3)}`;
   if (phone !== null && !FRENCH_PHONE.test(phone)) fail('contact.phone', 'must be a French number: 10 digits starting with 0, or +33 and 9 digits');

@@ -1,3 +1,7 @@
+/**
+ * A tiny builder of SQL fragments with `?` parameters, for the row visibility of an access table (the
+ * conditions turned into a WHERE clause) and for hand-written list queries. No ORM: plain strings.
+ */
 /** A piece of SQL with its `?` parameters (knex style, as `em.execute` takes them). */
 export interface SqlFragment {
   sql: string;

@@ -1,7 +1,8 @@
-import { BadUserInputError, decodeCursor, encodeCursor, MAX_PAGE_SIZE, type Connection } from '@maillage/subgraph-kit';
+import { and, sql, type SqlFragment } from '@maillage/access';
+import { BadUserInputError } from '@maillage/service-runtime';
 import type { EntityManager, EntityName } from '@mikro-orm/postgresql';
-import { isUuid } from '../modules/shared/uuid';
-import { and, sql, type SqlFragment } from './sql';
+import { decodeCursor, encodeCursor, MAX_PAGE_SIZE, type Connection } from './pagination';
+import { isUuid } from './validation';
 
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d{1,6})?[+-]\d{2}(:\d{2})?$/;
 
@@ -16,7 +17,8 @@ export interface SqlPageQuery<T extends object> {
 }
 
 /**
- * A keyset page ordered by (created_at, id) — never by a name, so that a cursor carries no personal data —
+ * The other half of the one pagination (see `findPage` for lists the ORM can filter): a keyset page over
+ * hand-written SQL — row visibility from an access table, joins — ordered by (created_at, id) — never by a name, so that a cursor carries no personal data —
  * in two statements (the page and the count), whatever the filters and the page size. The cursor keeps
  * the timestamp as PostgreSQL prints it, to the microsecond.
  */

@@ -1,6 +1,7 @@
 import { exportJWK, generateKeyPair, importJWK, jwtVerify, SignJWT, type CryptoKey, type JWK } from 'jose';
 import { z } from 'zod';
-import type { Role, Viewer } from './context';
+import { ROLES, type Role } from './roles';
+import type { Viewer } from './viewer';
 
 /**
  * The internal identity: for every subgraph call the gateway signs the verified caller's claims in a
@@ -12,31 +13,12 @@ export const INTERNAL_ALGORITHM = 'EdDSA';
 /** Life of an internal token: enough for one subgraph call, useless if replayed later. */
 export const INTERNAL_TOKEN_TTL_SECONDS = 60;
 
-export const ROLES = ['public', 'facilitator', 'buyer', 'company', 'structure', 'partner', 'admin'] as const;
-
 const claimsSchema = z.object({
   role: z.enum(ROLES),
   sub: z.string().min(1).max(200).optional(),
   org: z.string().min(1).max(200).optional(),
   territories: z.array(z.string().min(1).max(10)).max(500).default([]),
 });
-
-/** An Ed25519 key in JWK form, given as a JSON string (one line fits an environment variable). */
-export const ed25519JwkSchema = (kind: 'public' | 'private') =>
-  z
-    .string({ error: (issue) => (issue.input === undefined ? 'is required' : 'must be a JSON string') })
-    .transform((value, ctx) => {
-      try {
-        const jwk = JSON.parse(value) as JWK;
-        if (jwk.kty !== 'OKP' || jwk.crv !== 'Ed25519' || typeof jwk.x !== 'string') throw new Error();
-        if (kind === 'private' && typeof jwk.d !== 'string') throw new Error();
-        if (kind === 'public' && jwk.d !== undefined) throw new Error();
-        return jwk;
-      } catch {
-        ctx.addIssue({ code: 'custom', message: `must be an Ed25519 ${kind} key as a JWK JSON object (kty OKP, crv Ed25519${kind === 'private' ? ', with d' : ', without d'})` });
-        return z.NEVER;
-      }
-    });
 
 /** Verifies internal tokens addressed to one subgraph. */
 export interface IdentityVerifier {
