@@ -1,5 +1,6 @@
 import { NATIONAL_CRITERION_IDS } from '../migrations/Migration20261201000200_seed_national_eligibility_catalogue';
-import { fromHundredths, maxHundredthsInMonth } from '../modules/shared/hours';
+import { monthCapHundredths } from '../modules/hours/working-time';
+import { fromHundredths } from '../modules/shared/hours';
 import { addDays, addMonths, monthOf } from '../modules/shared/month';
 import type { DemoPerson } from './demo-people';
 import { demoId, type Random } from './random';
@@ -60,7 +61,7 @@ function statementsOf(random: Random, placement: { id: string; start_date: strin
   const first = monthOf(placement.start_date) > FIRST_DEMO_MONTH ? monthOf(placement.start_date) : FIRST_DEMO_MONTH;
   const last = placement.end_date && monthOf(placement.end_date) < LAST_DEMO_MONTH ? monthOf(placement.end_date) : LAST_DEMO_MONTH;
   for (let month = first; month <= last; month = addMonths(month, 1)) {
-    const hours = () => Math.min(random.int(3_500, 15_167), maxHundredthsInMonth(month));
+    const hours = () => Math.min(random.int(3_500, 15_167), monthCapHundredths(month));
     const employer = placement.employer_siret ? 'COMPANY' : 'STRUCTURE';
     const base = { placement_id: placement.id, month, training_hours: random.chance(0.15) ? '7.00' : '0.00', source: employer, declared_by: 'demo-employer', declared_by_role: employer.toLowerCase() };
     const corrected = random.chance(0.05);
