@@ -88,6 +88,8 @@ export function generateWork(random: Random, people: DemoPerson[]): DemoWork {
       id: demoId('91ace000', index + 1), beneficiary_id: person.id, path_id: pathId, contract_id: way.contract, lot_id: null,
       employer_siret: way.siret ?? null, employer_structure_id: way.structure ?? null, modality: way.modality, employment_contract_type: way.contractType,
       start_date: addDays(person.pathStart, random.int(0, 20)), end_date: endedOn,
+      // Proofs are dated up to 20 days before the path and valid 90 days or more: one covers the start.
+      eligibility_basis: 'CRITERION',
     };
     if (endedOn && placement.start_date > endedOn) placement.start_date = person.pathStart;
     work.placements.push(placement);

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Entity, type Opt, Enum, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { LocalDateScalar } from '../shared/scalars';
-import { EmploymentContractType, Modality } from './placement.enums';
+import { EligibilityBasis, EmploymentContractType, Modality } from './placement.enums';
 
 /**
  * A person working on a contract (and lot) for an employer — a company by SIRET or a structure by id —
@@ -52,6 +52,17 @@ export class Placement {
   @Field(() => LocalDateScalar, { nullable: true, description: 'Fin (vide : en cours).' })
   @Property({ type: 'date', nullable: true })
   endDate?: string | null;
+
+  @Field(() => EligibilityBasis, { description: 'Fondement de l’éligibilité appréciée au début de la mise en emploi (valable pour toute sa durée).' })
+  @Enum({ items: () => EligibilityBasis })
+  eligibilityBasis!: EligibilityBasis;
+
+  /** The facilitator's reason for an exemption: free text about a person, hence not in the graph (export and audit only). */
+  @Property({ hidden: true, type: 'text', nullable: true })
+  eligibilityExemptionReason?: string | null;
+
+  @Property({ hidden: true, type: 'text', nullable: true })
+  eligibilityExemptedBy?: string | null;
 
   @Property({ hidden: true, type: 'timestamptz' })
   createdAt: Opt<Date> = new Date();

@@ -51,3 +51,22 @@ registerEnumType(EmploymentContractType, {
     OTHER: { description: 'Autre type de contrat' },
   },
 });
+
+/**
+ * What made the person eligible when the placement was opened: eligibility is assessed at hiring, on the
+ * placement's start date, and holds for the whole placement (as the IAE applies it: les emplois de
+ * l'inclusion checks the proofs on the hiring date); or a facilitator's reasoned exemption.
+ */
+export enum EligibilityBasis {
+  CRITERION = 'CRITERION',
+  EXEMPTION = 'EXEMPTION',
+}
+
+registerEnumType(EligibilityBasis, {
+  name: 'EligibilityBasis',
+  description: 'Fondement de l’éligibilité appréciée à l’embauche (au début de la mise en emploi), valable pour toute la mise en emploi.',
+  valuesConfig: {
+    CRITERION: { description: 'Un critère validé dont le justificatif couvre la date de début' },
+    EXEMPTION: { description: 'Dérogation motivée enregistrée par le facilitateur (tracée au journal d’audit)' },
+  },
+});

@@ -30,6 +30,12 @@ export class OpenPlacementInput {
 
   @Field(() => LocalDateScalar, { nullable: true, description: 'Fin prévue (pas avant le début).' })
   endDate?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Motif de la dérogation (3 à 500 caractères), seulement si la personne n’est pas éligible à la date de début : sans critère validé dont le justificatif couvre cette date, la mise en emploi est refusée. La dérogation est tracée au journal d’audit.',
+  })
+  eligibilityExemptionReason?: string | null;
 }
 
 @InputType({ description: 'Modification d’une mise en emploi : un champ absent est inchangé.' })

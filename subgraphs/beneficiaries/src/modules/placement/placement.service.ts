@@ -9,10 +9,15 @@ import { Path } from '../path/path.entity';
 import { PathStatus } from '../path/path.enums';
 import { isUuid } from '../shared/uuid';
 import { Placement } from './placement.entity';
+import { eligibilityAtHiring } from './placement.eligibility';
+import { EligibilityBasis } from './placement.enums';
 import type { OpenPlacementInput, UpdatePlacementInput } from './placement.inputs';
 import { validateDates, validateEmployer, validateUuid } from './placement.validation';
 
-/** Opens a placement in the person's open path. */
+/**
+ * Opens a placement in the person's open path, for a person eligible on its start date — or with a
+ * facilitator's reasoned exemption, audited (placement.eligibility.ts).
+ */
 export async function openPlacement(ctx: Context, input: OpenPlacementInput): Promise<Placement> {
   const beneficiary = await loadWritableBeneficiary(ctx, input.beneficiaryId, 'beneficiaryId');
   const employer = validateEmployer(input.employerSiret, input.employerStructureId);
@@ -26,6 +31,7 @@ export async function openPlacement(ctx: Context, input: OpenPlacementInput): Pr
     startDate: input.startDate,
     endDate: input.endDate ?? null,
     pathId: '',
+    eligibilityBasis: EligibilityBasis.CRITERION,
   }, { persist: false });
   assertCan(ctx.viewer, 'write', 'Placement', await subjectOfPlacement(placement, ctx));
   validateDates(placement.startDate, placement.endDate);
@@ -33,9 +39,11 @@ export async function openPlacement(ctx: Context, input: OpenPlacementInput): Pr
   if (!path) throw new BadUserInputError('the person has no open path: open one first (openPath)', 'beneficiaryId');
   if (placement.startDate < path.startedOn) throw new BadUserInputError('startDate is before the start of the person’s path', 'startDate');
   placement.pathId = path.id;
+  Object.assign(placement, await eligibilityAtHiring(ctx, beneficiary.id, placement.startDate, input.eligibilityExemptionReason));
+  const fields = placement.eligibilityBasis === EligibilityBasis.EXEMPTION ? ['placements', 'placements.eligibilityExemption'] : ['placements'];
   await ctx.em.transactional(async (tx) => {
     await tx.insert(placement);
-    await writeAudit(tx, ctx, [{ beneficiaryId: beneficiary.id, operation: 'OPEN_PLACEMENT', fields: ['placements'] }]);
+    await writeAudit(tx, ctx, [{ beneficiaryId: beneficiary.id, operation: 'OPEN_PLACEMENT', fields }]);
   });
   return placement;
 }
@@ -74,6 +82,9 @@ export async function updatePlacement(ctx: Context, id: string, input: UpdatePla
   if (Object.keys(changes).length === 0) throw new BadUserInputError('input changes nothing', 'input');
   const next = { ...placement, ...changes };
   validateDates(next.startDate, next.endDate);
+  if (changes.startDate && placement.eligibilityBasis === EligibilityBasis.CRITERION) {
+    await eligibilityAtHiring(ctx, placement.beneficiaryId, changes.startDate, null);
+  }
   if (await statementsOutside(ctx.em, placement.id, next.startDate, next.endDate ?? null)) {
     throw new BadUserInputError('hours are declared for months outside these dates: correct or keep them first', input.startDate ? 'startDate' : 'endDate');
   }
