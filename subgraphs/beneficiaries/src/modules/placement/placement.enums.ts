@@ -70,3 +70,28 @@ registerEnumType(EligibilityBasis, {
     EXEMPTION: { description: 'Dérogation motivée enregistrée par le facilitateur (tracée au journal d’audit)' },
   },
 });
+
+/**
+ * The kind of SIAE a placement is in (Code du travail L5132-4), which sets how many level-2 criteria the
+ * IAE eligibility needs: two in an AI or an ETTI, three in an ACI, an EI or an EITI (les emplois de
+ * l'inclusion, itou/eligibility).
+ */
+export enum SiaeKind {
+  AI = 'AI',
+  ETTI = 'ETTI',
+  ACI = 'ACI',
+  EI = 'EI',
+  EITI = 'EITI',
+}
+
+registerEnumType(SiaeKind, {
+  name: 'SiaeKind',
+  description: 'Type de SIAE de la mise en emploi (art. L5132-4 du code du travail).',
+  valuesConfig: {
+    AI: { description: 'Association intermédiaire (deux critères de niveau 2)' },
+    ETTI: { description: 'Entreprise de travail temporaire d’insertion (deux critères de niveau 2)' },
+    ACI: { description: 'Atelier chantier d’insertion (trois critères de niveau 2)' },
+    EI: { description: 'Entreprise d’insertion (trois critères de niveau 2)' },
+    EITI: { description: 'Entreprise d’insertion par le travail indépendant (trois critères de niveau 2)' },
+  },
+});

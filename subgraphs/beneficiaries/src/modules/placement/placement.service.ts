@@ -11,6 +11,7 @@ import { isUuid } from '../shared/uuid';
 import { Placement } from './placement.entity';
 import { eligibilityAtHiring } from './placement.eligibility';
 import { EligibilityBasis } from './placement.enums';
+import { validatePassIae } from './placement.iae';
 import type { OpenPlacementInput, UpdatePlacementInput } from './placement.inputs';
 import { validateDates, validateEmployer, validateUuid } from './placement.validation';
 
@@ -39,7 +40,9 @@ export async function openPlacement(ctx: Context, input: OpenPlacementInput): Pr
   if (!path) throw new BadUserInputError('the person has no open path: open one first (openPath)', 'beneficiaryId');
   if (placement.startDate < path.startedOn) throw new BadUserInputError('startDate is before the start of the person’s path', 'startDate');
   placement.pathId = path.id;
-  Object.assign(placement, await eligibilityAtHiring(ctx, beneficiary.id, placement.startDate, input.eligibilityExemptionReason));
+  const pass = validatePassIae(input, placement.startDate);
+  if (pass) Object.assign(placement, pass);
+  Object.assign(placement, await eligibilityAtHiring(ctx, beneficiary.id, placement.startDate, input.eligibilityExemptionReason, pass?.iaeStructureKind));
   const fields = placement.eligibilityBasis === EligibilityBasis.EXEMPTION ? ['placements', 'placements.eligibilityExemption'] : ['placements'];
   await ctx.em.transactional(async (tx) => {
     await tx.insert(placement);
@@ -83,7 +86,7 @@ export async function updatePlacement(ctx: Context, id: string, input: UpdatePla
   const next = { ...placement, ...changes };
   validateDates(next.startDate, next.endDate);
   if (changes.startDate && placement.eligibilityBasis === EligibilityBasis.CRITERION) {
-    await eligibilityAtHiring(ctx, placement.beneficiaryId, changes.startDate, null);
+    await eligibilityAtHiring(ctx, placement.beneficiaryId, changes.startDate, null, placement.iaeStructureKind ?? null);
   }
   if (await statementsOutside(ctx.em, placement.id, next.startDate, next.endDate ?? null)) {
     throw new BadUserInputError('hours are declared for months outside these dates: correct or keep them first', input.startDate ? 'startDate' : 'endDate');
