@@ -9,6 +9,7 @@ import { ContractMutationResolver } from './modules/contract/contract-mutation.r
 import { ContractResolver } from './modules/contract/contract.resolver';
 import { LotResolver } from './modules/lot/lot.resolver';
 import { ContractPartyResolver } from './modules/party/contract-party.resolver';
+import { EuThresholdResolver } from './modules/threshold/eu-threshold.resolver';
 
 /**
  * `__resolveReference` bypasses `@Authorized`: each one checks the viewer itself and answers null to a
@@ -33,6 +34,7 @@ export function buildContractsSchema(): Promise<GraphQLSchema> {
         LotResolver,
         InsertionClauseResolver,
         ContractPartyResolver,
+        EuThresholdResolver,
       ],
     },
     {
