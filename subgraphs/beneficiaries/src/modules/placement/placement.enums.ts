@@ -27,7 +27,12 @@ registerEnumType(Modality, {
   },
 });
 
-/** Employment contract of the person on the placement. */
+/**
+ * Contract of the person on the placement (les emplois de l'inclusion's `ContractType`). Two are the
+ * disability sector's own: the ESAT's support contract (contrat de soutien et d'aide par le travail, CASF
+ * L311-4 and L344-2 — an ESAT worker is not an employee, so it is not an employment contract) and the EA's
+ * CDD Tremplin (loi 2018-771, art. 78), only with an EA/ESAT modality.
+ */
 export enum EmploymentContractType {
   CDI = 'CDI',
   CDD = 'CDD',
@@ -35,8 +40,14 @@ export enum EmploymentContractType {
   INTERIM_MISSION = 'INTERIM_MISSION',
   APPRENTICESHIP = 'APPRENTICESHIP',
   PROFESSIONALISATION = 'PROFESSIONALISATION',
+  ESAT_SUPPORT_CONTRACT = 'ESAT_SUPPORT_CONTRACT',
+  CDD_TREMPLIN = 'CDD_TREMPLIN',
   OTHER = 'OTHER',
 }
+
+/** The contract types only the disability sector uses, and the modalities that go through it. */
+export const DISABILITY_SECTOR_CONTRACTS: readonly EmploymentContractType[] = [EmploymentContractType.ESAT_SUPPORT_CONTRACT, EmploymentContractType.CDD_TREMPLIN];
+export const DISABILITY_SECTOR_MODALITIES: readonly Modality[] = [Modality.SUBCONTRACTING_EA_ESAT, Modality.CO_CONTRACTING];
 
 registerEnumType(EmploymentContractType, {
   name: 'EmploymentContractType',
@@ -48,6 +59,8 @@ registerEnumType(EmploymentContractType, {
     INTERIM_MISSION: { description: 'Contrat de mission intérimaire' },
     APPRENTICESHIP: { description: 'Contrat d’apprentissage' },
     PROFESSIONALISATION: { description: 'Contrat de professionnalisation' },
+    ESAT_SUPPORT_CONTRACT: { description: 'Contrat de soutien et d’aide par le travail (ESAT ; pas un contrat de travail, CASF L311-4)' },
+    CDD_TREMPLIN: { description: 'CDD Tremplin (entreprise adaptée, loi 2018-771 art. 78)' },
     OTHER: { description: 'Autre type de contrat' },
   },
 });

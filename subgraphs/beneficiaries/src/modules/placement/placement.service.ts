@@ -13,7 +13,7 @@ import { eligibilityAtHiring } from './placement.eligibility';
 import { EligibilityBasis } from './placement.enums';
 import { validatePassIae } from './placement.iae';
 import type { OpenPlacementInput, UpdatePlacementInput } from './placement.inputs';
-import { validateDates, validateEmployer, validateUuid } from './placement.validation';
+import { validateContractType, validateDates, validateEmployer, validateUuid } from './placement.validation';
 
 /**
  * Opens a placement in the person's open path, for a person eligible on its start date — or with a
@@ -36,6 +36,7 @@ export async function openPlacement(ctx: Context, input: OpenPlacementInput): Pr
   }, { persist: false });
   assertCan(ctx.viewer, 'write', 'Placement', await subjectOfPlacement(placement, ctx));
   validateDates(placement.startDate, placement.endDate);
+  validateContractType(placement.modality, placement.employmentContractType);
   const path = await ctx.em.findOne(Path, { beneficiaryId: beneficiary.id, status: PathStatus.OPEN });
   if (!path) throw new BadUserInputError('the person has no open path: open one first (openPath)', 'beneficiaryId');
   if (placement.startDate < path.startedOn) throw new BadUserInputError('startDate is before the start of the person’s path', 'startDate');
@@ -85,6 +86,7 @@ export async function updatePlacement(ctx: Context, id: string, input: UpdatePla
   if (Object.keys(changes).length === 0) throw new BadUserInputError('input changes nothing', 'input');
   const next = { ...placement, ...changes };
   validateDates(next.startDate, next.endDate);
+  validateContractType(next.modality, next.employmentContractType);
   if (changes.startDate && placement.eligibilityBasis === EligibilityBasis.CRITERION) {
     await eligibilityAtHiring(ctx, placement.beneficiaryId, changes.startDate, null, placement.iaeStructureKind ?? null);
   }
