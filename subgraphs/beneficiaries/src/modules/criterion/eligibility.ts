@@ -62,7 +62,7 @@ export function eligibilityOn(criteria: BeneficiaryCriterion[], catalogue: Catal
 export interface PlacementAtHiring {
   startDate: string;
   endDate?: string | null;
-  eligibilityBasis: string;
+  eligibilityBasis?: string | null;
 }
 
 /**

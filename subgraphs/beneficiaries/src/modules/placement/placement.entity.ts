@@ -54,9 +54,12 @@ export class Placement {
   @Property({ type: 'date', nullable: true })
   endDate?: string | null;
 
-  @Field(() => EligibilityBasis, { description: 'Fondement de l’éligibilité appréciée au début de la mise en emploi (valable pour toute sa durée).' })
-  @Enum({ items: () => EligibilityBasis })
-  eligibilityBasis!: EligibilityBasis;
+  @Field(() => EligibilityBasis, {
+    nullable: true,
+    description: 'Fondement de l’éligibilité appréciée au début de la mise en emploi (valable pour toute sa durée) ; vide pour une mise en emploi chargée hors de l’API, sans appréciation.',
+  })
+  @Enum({ items: () => EligibilityBasis, nullable: true })
+  eligibilityBasis?: EligibilityBasis | null;
 
   /** The facilitator's reason for an exemption: free text about a person, hence not in the graph (export and audit only). */
   @Property({ hidden: true, type: 'text', nullable: true })
