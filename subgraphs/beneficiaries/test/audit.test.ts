@@ -60,7 +60,7 @@ describe('the audit log', () => {
     expect(firstError(await declare(subgraph, placementId, '2025-02', '11')).code).toBe('CONFLICT');
     expect((await eventsOf(person.id)).map((event) => [event.operation, event.fields])).toEqual([
       ['CREATE', ['firstName', 'lastName', 'birthDate', 'email', 'residenceCommune']],
-      ['OPEN_PLACEMENT', ['placements']],
+      ['OPEN_PLACEMENT', ['placements', 'placements.eligibilityExemption']], // the builders' default exemption
       ['DECLARE_HOURS', ['hours.2025-02']],
     ]);
   });

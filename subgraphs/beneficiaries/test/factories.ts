@@ -43,10 +43,18 @@ export async function addCriterion(subgraph: TestSubgraph, beneficiaryId: string
   return added.id;
 }
 
+/** The exemption the builders record by default: most tests are not about eligibility at hiring. */
+export const TEST_EXEMPTION = 'Dérogation de test : l’éligibilité n’est pas l’objet de ce test';
+
+/**
+ * Opens a placement; unless `input` says otherwise (`eligibilityExemptionReason: null` for a person
+ * eligible on the start date), it records an exemption, since opening needs one for a person without a
+ * covering proof.
+ */
 export async function openPlacement(subgraph: TestSubgraph, beneficiaryId: string, input: Record<string, unknown> = {}) {
   const response = await subgraph.query(
     'mutation ($input: OpenPlacementInput!) { openPlacement(input: $input) { id } }',
-    { input: { beneficiaryId, contractId: CONTRACT, employerSiret: COMPANY, modality: 'DIRECT_HIRE', employmentContractType: 'CDD', startDate: '2025-01-01', ...input } },
+    { input: { beneficiaryId, contractId: CONTRACT, employerSiret: COMPANY, modality: 'DIRECT_HIRE', employmentContractType: 'CDD', startDate: '2025-01-01', eligibilityExemptionReason: TEST_EXEMPTION, ...input } },
     { viewer: viewers.admin },
   );
   return (dataOf(response).openPlacement as { id: string }).id;

@@ -43,9 +43,9 @@ describe('declaring the hours of a month', () => {
     ['no hours at all', { hoursWorked: '0' }, 'hoursWorked'],
     ['negative hours', { hoursWorked: '-4' }, 'hoursWorked'],
     ['three decimals', { hoursWorked: '10.125' }, 'hoursWorked'],
-    ['more than 48 h a week over a 31-day month (212.57 h)', { hoursWorked: '212.58' }, 'hoursWorked'],
-    ['more than 48 h a week once training hours are added', { hoursWorked: '200', trainingHours: '12.58' }, 'hoursWorked'],
-    ['more than 48 h a week over February (192 h)', { month: '2025-02', hoursWorked: '192.01' }, 'hoursWorked'],
+    ['more than 48 h in each week and 10 h a day allow in March 2025 (222 h)', { hoursWorked: '222.01' }, 'hoursWorked'],
+    ['more than that once training hours are added', { hoursWorked: '200', trainingHours: '22.01' }, 'hoursWorked'],
+    ['more than 48 h in each week and 10 h a day allow in February 2025 (212 h)', { month: '2025-02', hoursWorked: '212.01' }, 'hoursWorked'],
     ['a month before the placement starts', { month: '2024-12' }, 'month'],
     ['a month after the placement ends', { month: '2026-01' }, 'month'],
     ['a month that is not YYYY-MM', { month: '2025-3' }, 'month'],
@@ -57,9 +57,9 @@ describe('declaring the hours of a month', () => {
     expect(await statementCount(placementId)).toBe(0);
   });
 
-  test('exactly the legal maximum of a 31-day month is accepted', async () => {
+  test('exactly the legal maximum of January 2025 (five weeks of 48 h) is accepted', async () => {
     const placementId = await newPlacement();
-    expect(dataOf(await declare(subgraph, placementId, '2025-01', '212.57')).declareHours.hoursWorked).toBe('212.57');
+    expect(dataOf(await declare(subgraph, placementId, '2025-01', '240')).declareHours.hoursWorked).toBe('240.00');
   });
 
   test('a month in the future is refused even within the placement’s dates', async () => {

@@ -31,7 +31,7 @@ describe('paths and outcomes', () => {
     const atExit = { kind: 'AT_EXIT', category: 'DURABLE_EMPLOYMENT', detail: 'CDI', observedOn: '2025-06-30' };
     expect(dataOf(await subgraph.query(OUTCOME, { id: person.pathId, input: atExit }, { viewer: FACILITATOR_69 })).recordOutcome).toEqual(atExit);
     expect(firstError(await subgraph.query(OUTCOME, { id: person.pathId, input: atExit }, { viewer: FACILITATOR_69 }))).toEqual({ code: 'CONFLICT', field: 'kind' });
-    const later = { kind: 'SIX_MONTHS', category: 'TRANSITION_EMPLOYMENT', detail: 'CDD_UNDER_6_MONTHS', observedOn: '2026-01-05' };
+    const later = { kind: 'SIX_MONTHS', category: 'TRANSITION_EMPLOYMENT', detail: 'CDD_6_MONTHS_OR_LESS', observedOn: '2026-01-05' };
     expect(dataOf(await subgraph.query(OUTCOME, { id: person.pathId, input: later }, { viewer: FACILITATOR_69 })).recordOutcome).toEqual(later);
   });
 
@@ -44,6 +44,24 @@ describe('paths and outcomes', () => {
     const person = await createPerson(subgraph);
     if (close) dataOf(await subgraph.query(CLOSE_PATH, { id: person.pathId, on: '2025-03-01' }, { viewer: FACILITATOR_69 }));
     expect(firstError(await subgraph.query(OUTCOME, { id: person.pathId, input }, { viewer: FACILITATOR_69 }))).toEqual({ code: 'BAD_USER_INPUT', field });
+  });
+});
+
+describe('exit categories (« Les sorties dynamiques dans l’IAE »)', () => {
+  test.each([
+    ['a CDD of more than six months is durable employment', 'DURABLE_EMPLOYMENT', 'CDD_MORE_THAN_6_MONTHS', true],
+    ['temping missions of more than six months are durable employment', 'DURABLE_EMPLOYMENT', 'INTERIM_MORE_THAN_6_MONTHS', true],
+    ['a CDD of exactly six months is transition employment', 'TRANSITION_EMPLOYMENT', 'CDD_6_MONTHS_OR_LESS', true],
+    ['temping missions of exactly six months are transition employment', 'TRANSITION_EMPLOYMENT', 'INTERIM_6_MONTHS_OR_LESS', true],
+    ['a CDD of exactly six months is not durable employment', 'DURABLE_EMPLOYMENT', 'CDD_6_MONTHS_OR_LESS', false],
+    ['a CDD of more than six months is not transition employment', 'TRANSITION_EMPLOYMENT', 'CDD_MORE_THAN_6_MONTHS', false],
+  ])('%s', async (_case, category, detail, accepted) => {
+    const person = await createPerson(subgraph);
+    dataOf(await subgraph.query(CLOSE_PATH, { id: person.pathId, on: '2025-03-01' }, { viewer: FACILITATOR_69 }));
+    const input = { kind: 'AT_EXIT', category, detail, observedOn: '2025-03-01' };
+    const response = await subgraph.query(OUTCOME, { id: person.pathId, input }, { viewer: FACILITATOR_69 });
+    if (accepted) expect(dataOf(response).recordOutcome).toEqual(input);
+    else expect(firstError(response)).toEqual({ code: 'BAD_USER_INPUT', field: 'detail' });
   });
 });
 

@@ -9,6 +9,7 @@ import { ContractMutationResolver } from './modules/contract/contract-mutation.r
 import { ContractResolver } from './modules/contract/contract.resolver';
 import { LotResolver } from './modules/lot/lot.resolver';
 import { ContractPartyResolver } from './modules/party/contract-party.resolver';
+import { EuThresholdResolver } from './modules/threshold/eu-threshold.resolver';
 
 /**
  * `__resolveReference` bypasses `@Authorized`: the kit's reference resolver asks the access table first
@@ -34,6 +35,7 @@ export function buildContractsSchema(): Promise<GraphQLSchema> {
         LotResolver,
         InsertionClauseResolver,
         ContractPartyResolver,
+        EuThresholdResolver,
       ],
     },
     {

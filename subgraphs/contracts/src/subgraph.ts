@@ -7,13 +7,14 @@ import { Company } from './modules/company/company.entity';
 import { Contract } from './modules/contract/contract.entity';
 import { Lot } from './modules/lot/lot.entity';
 import { ContractParty } from './modules/party/contract-party.entity';
+import { EuThreshold } from './modules/threshold/eu-threshold.entity';
 import { buildContractsSchema } from './schema';
 import { seedDemo } from './seeders/demo.seeder';
 
 /** The contracts subgraph: buyers, contracts, lots, insertion clauses, companies and their parts. */
 export const contractsSubgraph: SubgraphDefinition = {
   name: 'contracts',
-  entities: [Buyer, Company, Contract, Lot, InsertionClause, ContractParty],
+  entities: [Buyer, Company, Contract, Lot, InsertionClause, ContractParty, EuThreshold],
   migrations,
   buildSchema: buildContractsSchema,
   createLoaders,

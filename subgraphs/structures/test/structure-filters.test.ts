@@ -54,7 +54,7 @@ describe('filtering the structure directory', () => {
     ['the other insertion employers', { family: 'INSERTION_EMPLOYER' }, ['Beta', 'Theta']],
     ['the employment service', { family: 'EMPLOYMENT_SERVICE' }, ['Epsilon']],
     ['kinds and family together', { kinds: ['EI', 'ESAT'], family: 'SIAE' }, ['Alpha']],
-    ['clause-eligible only leaves out EITI, régies and the employment service', { clauseEligibleOnly: true }, ['Alpha', 'Delta', 'Gamma', 'Theta', 'Zeta']],
+    ['clause-eligible only leaves out EITI and the employment service (régies count: CCAG 2021)', { clauseEligibleOnly: true }, ['Alpha', 'Beta', 'Delta', 'Gamma', 'Theta', 'Zeta']],
     ['a department: located in it, serving it whole, or serving one of its communes', { department: '69' }, ['Alpha', 'Beta', 'Delta', 'Eta', 'Gamma']],
     ['another department', { department: '38' }, ['Gamma', 'Theta']],
     ['the department of location counts alongside the served ones', { department: '01' }, ['Delta']],

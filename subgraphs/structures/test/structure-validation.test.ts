@@ -62,7 +62,7 @@ describe('creating a structure', () => {
   test.each(Object.values(StructureKind))('a structure of kind %s can be created, with its family and clause eligibility', async (kind) => {
     const { body } = await subgraph.query(CREATE, { input: structureInput({ kind }) }, { viewer: viewers.admin });
     expect(body.errors).toBeUndefined();
-    const eligible = ['EI', 'ACI', 'AI', 'ETTI', 'EA', 'EATT', 'ESAT', 'GEIQ'].includes(kind);
+    const eligible = ['EI', 'ACI', 'AI', 'ETTI', 'EA', 'EATT', 'ESAT', 'GEIQ', 'REGIE_DE_QUARTIER'].includes(kind);
     expect(body.data!.createStructure).toMatchObject({ kind, canDeliverClauseHours: eligible, active: true });
   });
 

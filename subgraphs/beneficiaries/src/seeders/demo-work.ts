@@ -1,5 +1,6 @@
 import { NATIONAL_CRITERION_IDS } from '../migrations/Migration20261201000200_seed_national_eligibility_catalogue';
-import { fromHundredths, maxHundredthsInMonth } from '../modules/shared/hours';
+import { monthCapHundredths } from '../modules/hours/working-time';
+import { fromHundredths } from '../modules/shared/hours';
 import { addDays, addMonths, monthOf } from '../modules/shared/month';
 import type { DemoPerson } from './demo-people';
 import { demoId, type Random } from './random';
@@ -28,7 +29,7 @@ const WAYS: { contract: string; siret?: string; structure?: string; modality: st
 const ORDINARY = ['RSA', 'DELD', 'DETLD', 'JEUNE_PEU_QUALIFIE', 'QPV', 'SENIOR', 'AVIS_MOTIVE', 'ASS', 'PARENT_ISOLE'];
 const VALIDITY: Record<string, number | null> = { RSA: 90, DELD: 90, DETLD: 90, QPV: 180, AVIS_MOTIVE: 180, ASS: 90, PARENT_ISOLE: 90, AAH: 90, SOUS_MAIN_DE_JUSTICE: 180 };
 const EXITS: [string, string | null][] = [
-  ['DURABLE_EMPLOYMENT', 'CDI'], ['DURABLE_EMPLOYMENT', 'CDD_6_MONTHS_OR_MORE'], ['TRANSITION_EMPLOYMENT', 'CDD_UNDER_6_MONTHS'],
+  ['DURABLE_EMPLOYMENT', 'CDI'], ['DURABLE_EMPLOYMENT', 'CDD_MORE_THAN_6_MONTHS'], ['TRANSITION_EMPLOYMENT', 'CDD_6_MONTHS_OR_LESS'],
   ['POSITIVE_EXIT_TRAINING', 'QUALIFYING_TRAINING'], ['POSITIVE_EXIT_OTHER_SIAE', 'OTHER_SIAE_HIRE'], ['JOB_SEEKING', null], ['INACTIVE', null], ['UNKNOWN', null],
 ];
 
@@ -60,7 +61,7 @@ function statementsOf(random: Random, placement: { id: string; start_date: strin
   const first = monthOf(placement.start_date) > FIRST_DEMO_MONTH ? monthOf(placement.start_date) : FIRST_DEMO_MONTH;
   const last = placement.end_date && monthOf(placement.end_date) < LAST_DEMO_MONTH ? monthOf(placement.end_date) : LAST_DEMO_MONTH;
   for (let month = first; month <= last; month = addMonths(month, 1)) {
-    const hours = () => Math.min(random.int(3_500, 15_167), maxHundredthsInMonth(month));
+    const hours = () => Math.min(random.int(3_500, 15_167), monthCapHundredths(month));
     const employer = placement.employer_siret ? 'COMPANY' : 'STRUCTURE';
     const base = { placement_id: placement.id, month, training_hours: random.chance(0.15) ? '7.00' : '0.00', source: employer, declared_by: 'demo-employer', declared_by_role: employer.toLowerCase() };
     const corrected = random.chance(0.05);
@@ -87,6 +88,8 @@ export function generateWork(random: Random, people: DemoPerson[]): DemoWork {
       id: demoId('91ace000', index + 1), beneficiary_id: person.id, path_id: pathId, contract_id: way.contract, lot_id: null,
       employer_siret: way.siret ?? null, employer_structure_id: way.structure ?? null, modality: way.modality, employment_contract_type: way.contractType,
       start_date: addDays(person.pathStart, random.int(0, 20)), end_date: endedOn,
+      // Proofs are dated up to 20 days before the path and valid 90 days or more: one covers the start.
+      eligibility_basis: 'CRITERION',
     };
     if (endedOn && placement.start_date > endedOn) placement.start_date = person.pathStart;
     work.placements.push(placement);

@@ -39,7 +39,7 @@ export async function seedDemo(em: EntityManager, logger: Logger): Promise<void>
     await insertRows(tx, 'insertion_path', 'id, beneficiary_id, referent_structure_id, started_on, ended_on, status', work.paths);
     await insertRows(tx, 'beneficiary_criterion', 'id, beneficiary_id, criterion_id, proof_type, proof_date, expires_on, validated_for, validated_by, validated_at, recorded_by, recorded_at',
       work.criteria.map((row) => ({ ...row, recorded_at: row.validated_at })));
-    await insertRows(tx, 'placement', 'id, beneficiary_id, path_id, contract_id, lot_id, employer_siret, employer_structure_id, modality, employment_contract_type, start_date, end_date, created_at',
+    await insertRows(tx, 'placement', 'id, beneficiary_id, path_id, contract_id, lot_id, employer_siret, employer_structure_id, modality, employment_contract_type, start_date, end_date, eligibility_basis, created_at',
       work.placements.map((row, index) => ({ ...row, created_at: new Date(Date.UTC(2025, 2, 1, 9, 0, index)).toISOString() })));
     await insertRows(tx, 'hours_statement', 'id, placement_id, month, version, hours_worked, training_hours, source, declared_by, declared_by_role, declared_at, correction_reason, is_current',
       work.statements.map((row) => ({ ...row, declared_at: `${row.month}-28T12:00:00Z` })));

@@ -39,7 +39,10 @@ function filterSql(viewer: Viewer, filter: BeneficiaryFilter): SqlFragment[] {
     guarded('Beneficiary.referentStructure', sql('b.referent_structure_id = ?::uuid', uuidArgument(filter.referentStructureId, 'filter.referentStructureId')));
   }
   if (filter.eligibleOn) {
-    guarded('Beneficiary.eligibility', sql(`EXISTS (SELECT 1 FROM beneficiary_criterion bc WHERE bc.beneficiary_id = b.id AND ${VALID_ON})`, filter.eligibleOn, filter.eligibleOn));
+    // Eligible on the date itself, or held by a placement running that day that a criterion carried at hiring.
+    guarded('Beneficiary.eligibility', sql(`(EXISTS (SELECT 1 FROM beneficiary_criterion bc WHERE bc.beneficiary_id = b.id AND ${VALID_ON})
+      OR EXISTS (SELECT 1 FROM placement p WHERE p.beneficiary_id = b.id AND p.eligibility_basis = 'CRITERION'
+        AND p.start_date <= ?::date AND (p.end_date IS NULL OR p.end_date >= ?::date)))`, filter.eligibleOn, filter.eligibleOn, filter.eligibleOn, filter.eligibleOn));
   }
   if (filter.criterion) {
     const readable = readableCriterion(viewer);

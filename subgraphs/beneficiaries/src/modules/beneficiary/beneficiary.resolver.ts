@@ -7,7 +7,7 @@ import { assertMayReadPeople, loadVisibleBeneficiary } from '../../access/visibi
 import type { Context } from '../../context';
 import { BeneficiaryCriterion } from '../criterion/beneficiary-criterion.entity';
 import { criterionResource, Sensitivity } from '../criterion/criterion.enums';
-import { Eligibility, eligibilityOn } from '../criterion/eligibility';
+import { Eligibility, eligibilityHeldOn } from '../criterion/eligibility';
 import { Path } from '../path/path.entity';
 import { Placement } from '../placement/placement.entity';
 import { Commune, communeStub } from '../references/commune.reference';
@@ -53,7 +53,7 @@ export class BeneficiaryResolver {
     return beneficiary.referentStructureId ? structureStub(beneficiary.referentStructureId) : null;
   }
 
-  @FieldResolver(() => Eligibility, { nullable: true, description: 'Éligibilité à une date (par défaut aujourd’hui), et le critère qui la porte.' })
+  @FieldResolver(() => Eligibility, { nullable: true, description: 'Éligibilité à une date (par défaut aujourd’hui), et le critère qui la porte ; appréciée à l’embauche, elle vaut pour toute la mise en emploi.' })
   @Guarded('eligibility')
   async eligibility(
     @Root() beneficiary: Beneficiary,
@@ -62,8 +62,10 @@ export class BeneficiaryResolver {
   ): Promise<Eligibility> {
     const subject = await subjectOfBeneficiary(beneficiary, ctx);
     const readable = Object.values(Sensitivity).filter((tier) => can(ctx.viewer, 'read', criterionResource(tier), subject));
-    const [criteria, catalogue] = await Promise.all([ctx.loaders.criteriaByBeneficiaryId.load(beneficiary.id), ctx.loaders.catalogue()]);
-    return eligibilityOn(criteria, catalogue, on ?? today(), readable);
+    const [criteria, placements, catalogue] = await Promise.all([
+      ctx.loaders.criteriaByBeneficiaryId.load(beneficiary.id), ctx.loaders.placementsByBeneficiaryId.load(beneficiary.id), ctx.loaders.catalogue(),
+    ]);
+    return eligibilityHeldOn(criteria, placements, catalogue, on ?? today(), readable);
   }
 
   @FieldResolver(() => [BeneficiaryCriterion], {

@@ -36,4 +36,7 @@ export class DefineCriterionInput {
 
   @Field(() => Sensitivity, { description: 'Niveau de sensibilité.' })
   sensitivity!: Sensitivity;
+
+  @Field(() => Int, { nullable: true, description: 'Niveau du critère pour l’éligibilité IAE : 1 ou 2 (vide : critère hors IAE).' })
+  iaeLevel?: number | null;
 }

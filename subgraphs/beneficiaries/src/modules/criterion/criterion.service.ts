@@ -72,11 +72,12 @@ export async function defineCriterion(ctx: Context, input: DefineCriterionInput)
     throw new BadUserInputError('territory must be a department code or FR', 'territory');
   }
   if (!/^[A-Z][A-Z0-9_]{1,39}$/.test(input.code)) throw new BadUserInputError('code must be 2 to 40 capitals, digits or _', 'code');
+  if (input.iaeLevel != null && input.iaeLevel !== 1 && input.iaeLevel !== 2) throw new BadUserInputError('iaeLevel must be 1 or 2', 'iaeLevel');
   if (input.proofValidityDays != null && input.proofValidityDays < 1) {
     throw new BadUserInputError('proofValidityDays must be at least 1', 'proofValidityDays');
   }
   assertCan(ctx.viewer, 'write', 'EligibilityCriterion', { departmentCode: input.territory, communeCode: null, referentStructureId: null, employers: [] });
-  const criterion = ctx.em.create(EligibilityCriterion, { ...input, proofValidityDays: input.proofValidityDays ?? null }, { persist: false });
+  const criterion = ctx.em.create(EligibilityCriterion, { ...input, proofValidityDays: input.proofValidityDays ?? null, iaeLevel: input.iaeLevel ?? null }, { persist: false });
   try {
     await ctx.em.insert(criterion);
   } catch (error) {

@@ -37,4 +37,12 @@ export class EligibilityCriterion {
   @Field(() => Sensitivity, { description: 'Niveau de sensibilité (santé et justice : accès le plus restreint).' })
   @Enum({ items: () => Sensitivity })
   sensitivity!: Sensitivity;
+
+  /** Level in the IAE eligibility rule (les emplois de l'inclusion, `AdministrativeCriteriaLevel`); null outside it. */
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Niveau IAE : 1 (un critère suffit) ou 2 (il en faut deux en AI et ETTI, trois en ACI, EI et EITI) ; vide pour un critère hors IAE.',
+  })
+  @Property({ type: 'smallint', nullable: true })
+  iaeLevel?: number | null;
 }

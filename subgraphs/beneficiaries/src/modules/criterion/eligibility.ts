@@ -7,8 +7,10 @@ import { EligibilityCriterion } from './eligibility-criterion.entity';
 
 /**
  * Eligibility on a date, derived: a person is eligible when one validated criterion's proof covers the
- * date (dated on or before it, not expired). One criterion suffices, as in facilitators' charters
- * (DOMAIN.md §4.1); the IAE's level-2 combinations are not a clause rule.
+ * date (dated on or before it, not expired), or when the date falls within a placement opened for them
+ * while eligible — eligibility is assessed at hiring and holds for the placement (placement.eligibility.ts).
+ * One criterion suffices, as in facilitators' charters (DOMAIN.md §4.1); the IAE's level-2 combinations
+ * apply to placements in an SIAE only.
  */
 @ObjectType({ description: 'Éligibilité à une date, déduite des critères validés, avec le critère qui la porte.' })
 export class Eligibility {
@@ -26,6 +28,12 @@ export class Eligibility {
 
   @Field(() => LocalDateScalar, { nullable: true, description: 'Dernier jour couvert par ce critère (vide : sans limite).' })
   validUntil!: string | null;
+
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description: 'Date à laquelle l’éligibilité a été appréciée : la date considérée, ou le début de la mise en emploi en cours à cette date (l’éligibilité appréciée à l’embauche vaut pour toute la mise en emploi). Vide si non éligible.',
+  })
+  assessedOn!: string | null;
 }
 
 const TIER_ORDER = [Sensitivity.ORDINARY, Sensitivity.HEALTH, Sensitivity.JUSTICE];
@@ -47,5 +55,25 @@ export function eligibilityOn(criteria: BeneficiaryCriterion[], catalogue: Catal
       (b.row.expiresOn ?? '9999-12-31').localeCompare(a.row.expiresOn ?? '9999-12-31'));
   const carrier = covering[0];
   const shown = carrier && readableTiers.includes(carrier.entry.sensitivity) ? carrier : undefined;
-  return { on, eligible: carrier !== undefined, criterion: shown?.entry ?? null, validUntil: shown?.row.expiresOn ?? null };
+  return { on, eligible: carrier !== undefined, criterion: shown?.entry ?? null, validUntil: shown?.row.expiresOn ?? null, assessedOn: carrier ? on : null };
+}
+
+/** A placement as far as eligibility goes: its dates and whether a criterion carried it at hiring. */
+export interface PlacementAtHiring {
+  startDate: string;
+  endDate?: string | null;
+  eligibilityBasis?: string | null;
+}
+
+/**
+ * Eligibility on `on`, held for a placement: when no proof covers `on` itself, a placement running on `on`
+ * that was opened on a criterion carries it, as assessed on the placement's start date.
+ */
+export function eligibilityHeldOn(criteria: BeneficiaryCriterion[], placements: PlacementAtHiring[], catalogue: Catalogue, on: string, readableTiers: Sensitivity[]): Eligibility {
+  const direct = eligibilityOn(criteria, catalogue, on, readableTiers);
+  if (direct.eligible) return direct;
+  const running = placements.find((placement) => placement.eligibilityBasis === 'CRITERION' && placement.startDate <= on && (!placement.endDate || placement.endDate >= on));
+  if (!running) return direct;
+  const atHiring = eligibilityOn(criteria, catalogue, running.startDate, readableTiers);
+  return { ...atHiring, on, eligible: true, assessedOn: running.startDate };
 }

@@ -11,6 +11,8 @@ import { HoursStatement } from './hours-statement.entity';
 import { type HoursBatchResult, type HoursLineInput, LineStatus } from './hours-batch.types';
 import { ALREADY_DECLARED, firstVersions, insertFirstVersions, type NewStatement } from './hours.service';
 import { validateHours } from './hours.validation';
+import { workingTimeBreach } from './working-time';
+import { breachMessage, lockPeople, monthlyTotals } from './working-time.repository';
 
 export const MAX_BATCH_LINES = 1000;
 const KEY = /^[A-Za-z0-9._:-]{8,100}$/;
@@ -52,8 +54,42 @@ async function checkLines(ctx: Context, lines: HoursLineInput[]) {
   return { accepted, results };
 }
 
+type AcceptedLine = Awaited<ReturnType<typeof checkLines>>['accepted'][number];
+
+/**
+ * Under the lock of every person concerned (working-time.repository.ts): a line whose placement and month
+ * already has a statement is a CONFLICT; the others are added, in line order, to the person's current
+ * totals, and a line that would take the person past a working-time cap is rejected like a single
+ * declaration would be.
+ */
+async function withinWorkingTime(tx: EntityManager, accepted: AcceptedLine[]): Promise<{ kept: AcceptedLine[]; refused: StoredLine[] }> {
+  if (accepted.length === 0) return { kept: [], refused: [] };
+  const people = accepted.map((line) => line.beneficiaryId);
+  await lockPeople(tx, people);
+  const declared = new Set((await tx.execute<{ key: string }[]>(
+    `SELECT placement_id || '|' || month AS key FROM hours_statement
+      WHERE is_current AND (placement_id, month) IN (SELECT x.placement_id, x.month FROM jsonb_to_recordset(?::jsonb) AS x(placement_id uuid, month text))`,
+    [JSON.stringify(accepted.map((line) => ({ placement_id: line.placementId, month: line.month })))],
+  )).map((row) => row.key));
+  const totals = await monthlyTotals(tx, people, accepted.map((line) => line.month));
+  const kept: AcceptedLine[] = [];
+  const refused: StoredLine[] = [];
+  for (const line of accepted) {
+    const field = `lines.${line.index}.hoursWorked`;
+    if (declared.has(`${line.placementId}|${line.month}`)) { refused.push(rejected(line.index, 'CONFLICT', `lines.${line.index}.month`, ALREADY_DECLARED)); continue; }
+    const person = totals.get(line.beneficiaryId) ?? new Map<string, number>();
+    const next = new Map(person).set(line.month, (person.get(line.month) ?? 0) + line.hundredths);
+    const breach = workingTimeBreach(next, line.month);
+    if (breach) { refused.push(rejected(line.index, 'BAD_USER_INPUT', field, breachMessage(breach, field))); continue; }
+    totals.set(line.beneficiaryId, next);
+    kept.push(line);
+  }
+  return { kept, refused };
+}
+
 /** Writes the accepted lines in one INSERT, their audit rows in another; lines already declared are conflicts. */
-async function writeLines(tx: EntityManager, ctx: Context, accepted: Awaited<ReturnType<typeof checkLines>>['accepted']): Promise<StoredLine[]> {
+async function writeLines(tx: EntityManager, ctx: Context, checked: AcceptedLine[]): Promise<StoredLine[]> {
+  const { kept: accepted, refused } = await withinWorkingTime(tx, checked);
   const rows = firstVersions(ctx.viewer, accepted);
   const inserted = new Set((await insertFirstVersions(tx, rows)).map((statement) => statement.id));
   const audit = new Map<string, string[]>();
@@ -65,7 +101,7 @@ async function writeLines(tx: EntityManager, ctx: Context, accepted: Awaited<Ret
   });
   const entries: AuditEntry[] = [...audit].map(([beneficiaryId, fields]) => ({ beneficiaryId, operation: 'DECLARE_HOURS', fields }));
   await writeAudit(tx, ctx, entries);
-  return results;
+  return [...refused, ...results];
 }
 
 /** Turns the stored per-line outcome into the GraphQL result (statements read back in one query). */

@@ -12,7 +12,7 @@ export class DeclareHoursInput {
   @Field(() => DecimalScalar, { description: 'Heures travaillées (Decimal, au plus 2 décimales).' })
   hoursWorked!: string;
 
-  @Field(() => DecimalScalar, { nullable: true, description: 'Heures de formation (Decimal ; 0 par défaut). Total > 0 et au plus 48 h par semaine en moyenne sur le mois.' })
+  @Field(() => DecimalScalar, { nullable: true, description: 'Heures de formation (Decimal ; 0 par défaut). Total > 0 ; avec toutes les mises en emploi de la personne, au plus 10 h par jour et 48 h par semaine (Code du travail, L3121-18, L3121-20) et 44 h par semaine en moyenne sur 12 semaines (L3121-22), appréciés par mois et sur trois mois.' })
   trainingHours?: string | null;
 }
 

@@ -11,6 +11,7 @@ import { HoursStatement } from './hours-statement.entity';
 import type { CorrectHoursInput, DeclareHoursInput } from './hours.inputs';
 import { sourceOf } from './hours.enums';
 import { validateHours, validateReason, type ValidHours } from './hours.validation';
+import { assertWithinWorkingTime, lockPeople } from './working-time.repository';
 
 /** Said to whoever declares a month twice: a statement changes only through a correction. */
 export const ALREADY_DECLARED =
@@ -53,12 +54,19 @@ export async function insertFirstVersions(em: EntityManager, rows: Record<string
   return inserted.map((row) => em.map(HoursStatement, row));
 }
 
-/** Declares one month of one placement (its employer may too). */
+/**
+ * Declares one month of one placement (its employer may too). The person's other statements are read
+ * under their lock, so that the working-time caps hold across all of their placements (working-time.ts).
+ */
 export async function declareHours(ctx: Context, input: DeclareHoursInput): Promise<HoursStatement> {
   const placement = await loadWritablePlacement(ctx, input.placementId);
   assertCan(ctx.viewer, 'write', 'HoursStatement', await subjectOfPlacement(placement, ctx));
   const hours = validateHours(placement, input);
   return ctx.em.transactional(async (tx) => {
+    await lockPeople(tx, [placement.beneficiaryId]);
+    const declared = await tx.execute<unknown[]>('SELECT 1 FROM hours_statement WHERE placement_id = ? AND month = ? AND is_current', [placement.id, hours.month]);
+    if (declared.length > 0) throw new ConflictError(ALREADY_DECLARED, { field: 'month' });
+    await assertWithinWorkingTime(tx, placement.beneficiaryId, hours.month, hours.hundredths, 'hoursWorked');
     const [statement] = await insertFirstVersions(tx, firstVersions(ctx.viewer, [{ placementId: placement.id, ...hours }]));
     if (!statement) throw new ConflictError(ALREADY_DECLARED, { field: 'month' });
     await writeAudit(tx, ctx, [{ beneficiaryId: placement.beneficiaryId, operation: 'DECLARE_HOURS', fields: [`hours.${hours.month}`] }]);
@@ -75,7 +83,8 @@ async function loadStatement(ctx: Context, id: string): Promise<{ statement: Hou
 /**
  * Corrects the current version of a statement with a new version (author, reason); the old one stays in
  * the history. Correcting a version that is no longer current — someone corrected it meanwhile — is a
- * CONFLICT: the row lock of the UPDATE serialises concurrent corrections.
+ * CONFLICT: the row lock of the UPDATE serialises concurrent corrections. The new hours are checked against
+ * the person's other current statements under the person's lock, like a declaration.
  */
 export async function correctHoursStatement(ctx: Context, statementId: string, input: CorrectHoursInput): Promise<HoursStatement> {
   const { statement, placement } = await loadStatement(ctx, statementId);
@@ -83,6 +92,7 @@ export async function correctHoursStatement(ctx: Context, statementId: string, i
   const hours = validateHours(placement, { ...input, month: statement.month });
   const reason = validateReason(input.reason);
   return ctx.em.transactional(async (tx) => {
+    await lockPeople(tx, [placement.beneficiaryId]);
     const superseded = await tx.execute<{ version: number }[]>(
       'UPDATE hours_statement SET is_current = FALSE WHERE id = ? AND is_current RETURNING version',
       [statement.id],
@@ -90,6 +100,7 @@ export async function correctHoursStatement(ctx: Context, statementId: string, i
     if (superseded.length === 0) {
       throw new ConflictError('this version is no longer the current one: read the statement’s history and correct its latest version', { field: 'statementId' });
     }
+    await assertWithinWorkingTime(tx, placement.beneficiaryId, statement.month, hours.hundredths, 'hoursWorked');
     const [row] = firstVersions(ctx.viewer, [{ placementId: placement.id, ...hours }]);
     const inserted = await tx.execute<Record<string, unknown>[]>(
       `INSERT INTO hours_statement (id, placement_id, month, version, hours_worked, training_hours, source, declared_by, declared_by_role, correction_reason, is_current)

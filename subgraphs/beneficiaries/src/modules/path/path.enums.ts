@@ -53,15 +53,19 @@ registerEnumType(OutcomeCategory, {
   },
 });
 
-/** The detail of a dynamic exit (DOMAIN.md §5.2). */
+/**
+ * The detail of a dynamic exit (DOMAIN.md §5.2, « Les sorties dynamiques dans l'IAE »): a CDD or a temping
+ * mission is durable employment only when it lasts **more than** six months; six months exactly, or less,
+ * is transition employment.
+ */
 export enum OutcomeDetail {
   CDI = 'CDI',
-  CDD_6_MONTHS_OR_MORE = 'CDD_6_MONTHS_OR_MORE',
-  INTERIM_6_MONTHS_OR_MORE = 'INTERIM_6_MONTHS_OR_MORE',
+  CDD_MORE_THAN_6_MONTHS = 'CDD_MORE_THAN_6_MONTHS',
+  INTERIM_MORE_THAN_6_MONTHS = 'INTERIM_MORE_THAN_6_MONTHS',
   CIVIL_SERVICE = 'CIVIL_SERVICE',
   BUSINESS_CREATION = 'BUSINESS_CREATION',
-  CDD_UNDER_6_MONTHS = 'CDD_UNDER_6_MONTHS',
-  INTERIM_UNDER_6_MONTHS = 'INTERIM_UNDER_6_MONTHS',
+  CDD_6_MONTHS_OR_LESS = 'CDD_6_MONTHS_OR_LESS',
+  INTERIM_6_MONTHS_OR_LESS = 'INTERIM_6_MONTHS_OR_LESS',
   SUBSIDISED_CONTRACT = 'SUBSIDISED_CONTRACT',
   QUALIFYING_TRAINING = 'QUALIFYING_TRAINING',
   PRE_QUALIFYING_TRAINING = 'PRE_QUALIFYING_TRAINING',
@@ -73,12 +77,12 @@ registerEnumType(OutcomeDetail, {
   description: 'Détail d’une sortie vers l’emploi ou d’une sortie positive.',
   valuesConfig: {
     CDI: { description: 'CDI' },
-    CDD_6_MONTHS_OR_MORE: { description: 'CDD de 6 mois ou plus' },
-    INTERIM_6_MONTHS_OR_MORE: { description: 'Missions d’intérim de 6 mois ou plus' },
+    CDD_MORE_THAN_6_MONTHS: { description: 'CDD de plus de 6 mois (emploi durable)' },
+    INTERIM_MORE_THAN_6_MONTHS: { description: 'Missions d’intérim de plus de 6 mois (emploi durable)' },
     CIVIL_SERVICE: { description: 'Stage ou titularisation dans la fonction publique' },
     BUSINESS_CREATION: { description: 'Création d’entreprise' },
-    CDD_UNDER_6_MONTHS: { description: 'CDD de moins de 6 mois' },
-    INTERIM_UNDER_6_MONTHS: { description: 'Missions d’intérim de moins de 6 mois' },
+    CDD_6_MONTHS_OR_LESS: { description: 'CDD de 6 mois ou moins, 6 mois exactement compris (emploi de transition)' },
+    INTERIM_6_MONTHS_OR_LESS: { description: 'Missions d’intérim de 6 mois ou moins, 6 mois exactement compris (emploi de transition)' },
     SUBSIDISED_CONTRACT: { description: 'Contrat aidé chez un employeur ordinaire' },
     QUALIFYING_TRAINING: { description: 'Formation qualifiante' },
     PRE_QUALIFYING_TRAINING: { description: 'Formation pré-qualifiante' },
@@ -89,11 +93,11 @@ registerEnumType(OutcomeDetail, {
 /** Which details belong to which category; the other categories take no detail. */
 export const DETAILS_OF_CATEGORY: Partial<Record<OutcomeCategory, readonly OutcomeDetail[]>> = {
   [OutcomeCategory.DURABLE_EMPLOYMENT]: [
-    OutcomeDetail.CDI, OutcomeDetail.CDD_6_MONTHS_OR_MORE, OutcomeDetail.INTERIM_6_MONTHS_OR_MORE,
+    OutcomeDetail.CDI, OutcomeDetail.CDD_MORE_THAN_6_MONTHS, OutcomeDetail.INTERIM_MORE_THAN_6_MONTHS,
     OutcomeDetail.CIVIL_SERVICE, OutcomeDetail.BUSINESS_CREATION,
   ],
   [OutcomeCategory.TRANSITION_EMPLOYMENT]: [
-    OutcomeDetail.CDD_UNDER_6_MONTHS, OutcomeDetail.INTERIM_UNDER_6_MONTHS, OutcomeDetail.SUBSIDISED_CONTRACT,
+    OutcomeDetail.CDD_6_MONTHS_OR_LESS, OutcomeDetail.INTERIM_6_MONTHS_OR_LESS, OutcomeDetail.SUBSIDISED_CONTRACT,
   ],
   [OutcomeCategory.POSITIVE_EXIT_TRAINING]: [OutcomeDetail.QUALIFYING_TRAINING, OutcomeDetail.PRE_QUALIFYING_TRAINING],
   [OutcomeCategory.POSITIVE_EXIT_OTHER_SIAE]: [OutcomeDetail.OTHER_SIAE_HIRE],

@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { Entity, type Opt, Enum, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { LocalDateScalar } from '../shared/scalars';
-import { EmploymentContractType, Modality } from './placement.enums';
+import { EligibilityBasis, EmploymentContractType, Modality, SiaeKind } from './placement.enums';
+import { passIaeEndDate } from './placement.iae';
 
 /**
  * A person working on a contract (and lot) for an employer — a company by SIRET or a structure by id —
@@ -52,6 +53,37 @@ export class Placement {
   @Field(() => LocalDateScalar, { nullable: true, description: 'Fin (vide : en cours).' })
   @Property({ type: 'date', nullable: true })
   endDate?: string | null;
+
+  @Field(() => EligibilityBasis, {
+    nullable: true,
+    description: 'Fondement de l’éligibilité appréciée au début de la mise en emploi (valable pour toute sa durée) ; vide pour une mise en emploi chargée hors de l’API, sans appréciation.',
+  })
+  @Enum({ items: () => EligibilityBasis, nullable: true })
+  eligibilityBasis?: EligibilityBasis | null;
+
+  /** The facilitator's reason for an exemption: free text about a person, hence not in the graph (export and audit only). */
+  @Property({ hidden: true, type: 'text', nullable: true })
+  eligibilityExemptionReason?: string | null;
+
+  @Property({ hidden: true, type: 'text', nullable: true })
+  eligibilityExemptedBy?: string | null;
+
+  @Field(() => SiaeKind, { nullable: true, description: 'Type de SIAE, pour une mise en emploi dans une SIAE (l’éligibilité IAE s’y applique).' })
+  @Enum({ items: () => SiaeKind, nullable: true })
+  iaeStructureKind?: SiaeKind | null;
+
+  @Field(() => String, { nullable: true, description: 'Numéro du PASS IAE (agrément, 12 chiffres), pour une mise en emploi dans une SIAE.' })
+  @Property({ type: 'varchar', length: 12, nullable: true })
+  passIaeNumber?: string | null;
+
+  @Field(() => LocalDateScalar, { nullable: true, description: 'Début de validité du PASS IAE.' })
+  @Property({ type: 'date', nullable: true })
+  passIaeStartDate?: string | null;
+
+  @Field(() => LocalDateScalar, { nullable: true, description: 'Fin de validité du PASS IAE : 24 mois après son début.' })
+  get passIaeEndDate(): string | null {
+    return this.passIaeStartDate ? passIaeEndDate(this.passIaeStartDate) : null;
+  }
 
   @Property({ hidden: true, type: 'timestamptz' })
   createdAt: Opt<Date> = new Date();

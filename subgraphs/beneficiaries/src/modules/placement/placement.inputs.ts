@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { LocalDateScalar } from '../shared/scalars';
-import { EmploymentContractType, Modality } from './placement.enums';
+import { EmploymentContractType, Modality, SiaeKind } from './placement.enums';
 
 @InputType({ description: 'Nouvelle mise en emploi (dans le parcours ouvert de la personne).' })
 export class OpenPlacementInput {
@@ -30,6 +30,24 @@ export class OpenPlacementInput {
 
   @Field(() => LocalDateScalar, { nullable: true, description: 'Fin prévue (pas avant le début).' })
   endDate?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Motif de la dérogation (3 à 500 caractères), seulement si la personne n’est pas éligible à la date de début : sans critère validé dont le justificatif couvre cette date, la mise en emploi est refusée. La dérogation est tracée au journal d’audit.',
+  })
+  eligibilityExemptionReason?: string | null;
+
+  @Field(() => SiaeKind, {
+    nullable: true,
+    description: 'Type de SIAE, pour une mise en emploi dans une SIAE : l’éligibilité IAE s’applique alors (un critère de niveau 1, ou deux critères de niveau 2 en AI et ETTI, trois en ACI, EI et EITI) et le PASS IAE est exigé.',
+  })
+  iaeStructureKind?: SiaeKind | null;
+
+  @Field(() => String, { nullable: true, description: 'Numéro du PASS IAE (12 chiffres), exigé avec iaeStructureKind.' })
+  passIaeNumber?: string | null;
+
+  @Field(() => LocalDateScalar, { nullable: true, description: 'Début de validité du PASS IAE (24 mois), exigé avec iaeStructureKind ; la mise en emploi commence pendant sa validité.' })
+  passIaeStartDate?: string | null;
 }
 
 @InputType({ description: 'Modification d’une mise en emploi : un champ absent est inchangé.' })

@@ -8,10 +8,16 @@ import { loadWritableBeneficiary } from '../beneficiary/beneficiary.service';
 import { Path } from '../path/path.entity';
 import { PathStatus } from '../path/path.enums';
 import { Placement } from './placement.entity';
+import { eligibilityAtHiring } from './placement.eligibility';
+import { EligibilityBasis } from './placement.enums';
+import { validatePassIae } from './placement.iae';
 import type { OpenPlacementInput, UpdatePlacementInput } from './placement.inputs';
-import { validateDates, validateEmployer, validateUuid } from './placement.validation';
+import { validateContractType, validateDates, validateEmployer, validateUuid } from './placement.validation';
 
-/** Opens a placement in the person's open path. */
+/**
+ * Opens a placement in the person's open path, for a person eligible on its start date — or with a
+ * facilitator's reasoned exemption, audited (placement.eligibility.ts).
+ */
 export async function openPlacement(ctx: Context, input: OpenPlacementInput): Promise<Placement> {
   const beneficiary = await loadWritableBeneficiary(ctx, input.beneficiaryId, 'beneficiaryId');
   const employer = validateEmployer(input.employerSiret, input.employerStructureId);
@@ -25,16 +31,22 @@ export async function openPlacement(ctx: Context, input: OpenPlacementInput): Pr
     startDate: input.startDate,
     endDate: input.endDate ?? null,
     pathId: '',
+    eligibilityBasis: EligibilityBasis.CRITERION,
   }, { persist: false });
   assertCan(ctx.viewer, 'write', 'Placement', await subjectOfPlacement(placement, ctx));
   validateDates(placement.startDate, placement.endDate);
+  validateContractType(placement.modality, placement.employmentContractType);
   const path = await ctx.em.findOne(Path, { beneficiaryId: beneficiary.id, status: PathStatus.OPEN });
   if (!path) throw new BadUserInputError('the person has no open path: open one first (openPath)', 'beneficiaryId');
   if (placement.startDate < path.startedOn) throw new BadUserInputError('startDate is before the start of the person’s path', 'startDate');
   placement.pathId = path.id;
+  const pass = validatePassIae(input, placement.startDate);
+  if (pass) Object.assign(placement, pass);
+  Object.assign(placement, await eligibilityAtHiring(ctx, beneficiary.id, placement.startDate, input.eligibilityExemptionReason, pass?.iaeStructureKind));
+  const fields = placement.eligibilityBasis === EligibilityBasis.EXEMPTION ? ['placements', 'placements.eligibilityExemption'] : ['placements'];
   await ctx.em.transactional(async (tx) => {
     await tx.insert(placement);
-    await writeAudit(tx, ctx, [{ beneficiaryId: beneficiary.id, operation: 'OPEN_PLACEMENT', fields: ['placements'] }]);
+    await writeAudit(tx, ctx, [{ beneficiaryId: beneficiary.id, operation: 'OPEN_PLACEMENT', fields }]);
   });
   return placement;
 }
@@ -73,6 +85,10 @@ export async function updatePlacement(ctx: Context, id: string, input: UpdatePla
   if (Object.keys(changes).length === 0) throw new BadUserInputError('input changes nothing', 'input');
   const next = { ...placement, ...changes };
   validateDates(next.startDate, next.endDate);
+  validateContractType(next.modality, next.employmentContractType);
+  if (changes.startDate && placement.eligibilityBasis === EligibilityBasis.CRITERION) {
+    await eligibilityAtHiring(ctx, placement.beneficiaryId, changes.startDate, null, placement.iaeStructureKind ?? null);
+  }
   if (await statementsOutside(ctx.em, placement.id, next.startDate, next.endDate ?? null)) {
     throw new BadUserInputError('hours are declared for months outside these dates: correct or keep them first', input.startDate ? 'startDate' : 'endDate');
   }

@@ -1,4 +1,5 @@
 import { BadUserInputError, isUuid, siretProblem } from '@maillage/subgraph-kit';
+import { DISABILITY_SECTOR_CONTRACTS, DISABILITY_SECTOR_MODALITIES, type EmploymentContractType, type Modality } from './placement.enums';
 
 export interface Employer {
   employerSiret: string | null;
@@ -22,6 +23,16 @@ export function validateEmployer(siret: string | null | undefined, structureId: 
 export function validateUuid(value: string, field: string): string {
   if (!isUuid(value)) throw new BadUserInputError(`${field} must be a UUID`, field);
   return value.toLowerCase();
+}
+
+/** The ESAT support contract and the CDD Tremplin belong to an EA or an ESAT: only with an EA/ESAT modality. */
+export function validateContractType(modality: Modality, type: EmploymentContractType): void {
+  if (DISABILITY_SECTOR_CONTRACTS.includes(type) && !DISABILITY_SECTOR_MODALITIES.includes(modality)) {
+    throw new BadUserInputError(
+      `employmentContractType : ${type} est propre aux EA et ESAT ; la modalité doit être ${DISABILITY_SECTOR_MODALITIES.join(' ou ')}`,
+      'employmentContractType',
+    );
+  }
 }
 
 /** A placement cannot end before it starts. */

@@ -1,5 +1,4 @@
 import { BadUserInputError } from '@maillage/subgraph-kit';
-import { daysInMonth } from './month';
 
 /**
  * Hours are exact decimals with two places (numeric(10,2)); arithmetic happens on integer hundredths so no
@@ -17,12 +16,4 @@ export function toHundredths(value: string, field: string): number {
 /** 15150 → `"151.50"`. */
 export function fromHundredths(value: number): string {
   return `${Math.trunc(value / 100)}.${String(value % 100).padStart(2, '0')}`;
-}
-
-/**
- * The legal ceiling of hours in a month: 48 hours a week on average (Code du travail, L3121-20), spread
- * over the month's days — 48 × days ÷ 7, rounded down to the hundredth (212.57 h in a 31-day month).
- */
-export function maxHundredthsInMonth(month: string): number {
-  return Math.floor((48 * daysInMonth(month) * 100) / 7);
 }

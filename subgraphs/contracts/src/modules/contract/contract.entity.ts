@@ -3,6 +3,7 @@ import { DecimalScalar, LocalDateScalar } from '@maillage/subgraph-kit';
 import { Entity, Enum, ManyToOne, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { Buyer } from '../buyer/buyer.entity';
+import { ProcurementKind } from '../threshold/eu-threshold.entity';
 import { ContractSector, ContractStatus } from './contract.enums';
 
 /** Marché public: a contract that may carry insertion clauses on its lots. */
@@ -48,6 +49,17 @@ export class Contract {
   @Field(() => LocalDateScalar, { nullable: true, description: 'Fin d’exécution (prévue ou réelle), après le début.' })
   @Property({ type: 'date', nullable: true })
   executionEnd?: string | null;
+
+  @Field(() => ProcurementKind, { nullable: true, description: 'Nature du marché au sens des seuils européens (travaux, fournitures, services).' })
+  @Enum({ items: () => ProcurementKind, nativeEnumName: 'procurement_kind', nullable: true })
+  procurementKind?: ProcurementKind | null;
+
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description: 'Date de lancement de la consultation (envoi de l’avis d’appel public à la concurrence) : fixe le seuil européen applicable et l’obligation sociale de 2026.',
+  })
+  @Property({ type: 'date', nullable: true })
+  consultationLaunchDate?: string | null;
 
   @Field(() => ContractStatus, { description: 'Étape du cycle de vie.' })
   @Enum({ items: () => ContractStatus, nativeEnumName: 'contract_status' })

@@ -1,6 +1,7 @@
 import { DecimalScalar, LocalDateScalar } from '@maillage/subgraph-kit';
 import { Field, ID, InputType } from 'type-graphql';
 import { LotInput } from '../lot/lot.inputs';
+import { ProcurementKind } from '../threshold/eu-threshold.entity';
 import { ContractSector, ContractStatus } from './contract.enums';
 
 @InputType({ description: 'Filtres de la liste des marchés, combinés (ET).' })
@@ -65,6 +66,12 @@ export class CreateContractInput {
   @Field(() => ID, { nullable: true, description: 'Facilitateur qui suit le marché (annuaire).' })
   facilitatorId?: string | null;
 
+  @Field(() => ProcurementKind, { nullable: true, description: 'Nature du marché au sens des seuils européens.' })
+  procurementKind?: ProcurementKind | null;
+
+  @Field(() => LocalDateScalar, { nullable: true, description: 'Date de lancement de la consultation.' })
+  consultationLaunchDate?: string | null;
+
   @Field(() => [LotInput], { defaultValue: [], description: 'Lots du marché, avec leurs clauses.' })
   lots!: LotInput[];
 }
@@ -97,4 +104,10 @@ export class UpdateContractInput {
 
   @Field(() => ID, { nullable: true, description: 'Facilitateur qui suit le marché (annuaire).' })
   facilitatorId?: string | null;
+
+  @Field(() => ProcurementKind, { nullable: true, description: 'Nature du marché au sens des seuils européens.' })
+  procurementKind?: ProcurementKind | null;
+
+  @Field(() => LocalDateScalar, { nullable: true, description: 'Date de lancement de la consultation.' })
+  consultationLaunchDate?: string | null;
 }

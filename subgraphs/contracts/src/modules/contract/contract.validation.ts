@@ -2,6 +2,7 @@ import { BadUserInputError, DEPARTMENT_CODE } from '@maillage/subgraph-kit';
 import { validateLot, type LotValues } from '../lot/lot.inputs';
 import { likePattern } from '../shared/like';
 import { optionalText, requireAmount, requireCommuneCode, requireDate, requireText, requireUuid } from '../shared/validation';
+import type { ProcurementKind } from '../threshold/eu-threshold.entity';
 import type { ContractSector } from './contract.enums';
 import type { ContractFilter, CreateContractInput, UpdateContractInput } from './contract.inputs';
 
@@ -16,6 +17,8 @@ export interface ContractValues {
   executionStart: string | null;
   executionEnd: string | null;
   facilitatorId: string | null;
+  procurementKind: ProcurementKind | null;
+  consultationLaunchDate: string | null;
 }
 
 const optional = <T>(value: T | null | undefined, check: (value: T) => T): T | null =>
@@ -34,7 +37,8 @@ export function validateContractFields(input: UpdateContractInput, field: string
   if (input.estimatedAmount !== undefined) {
     values.estimatedAmount = optional(input.estimatedAmount, (v) => requireAmount(v, `${field}.estimatedAmount`));
   }
-  for (const key of ['notificationDate', 'executionStart', 'executionEnd'] as const) {
+  if (input.procurementKind !== undefined) values.procurementKind = input.procurementKind ?? null;
+  for (const key of ['notificationDate', 'executionStart', 'executionEnd', 'consultationLaunchDate'] as const) {
     if (input[key] !== undefined) values[key] = optional(input[key], (v) => requireDate(v, `${field}.${key}`));
   }
   if (input.facilitatorId !== undefined) {
@@ -66,6 +70,8 @@ export function validateNewContract(input: CreateContractInput): NewContractValu
     executionStart: values.executionStart ?? null,
     executionEnd: values.executionEnd ?? null,
     facilitatorId: values.facilitatorId ?? null,
+    procurementKind: values.procurementKind ?? null,
+    consultationLaunchDate: values.consultationLaunchDate ?? null,
     buyerId: requireUuid(input.buyerId, 'input.buyerId'),
     lots,
   };

@@ -16,6 +16,7 @@ export enum StructureKind {
   ESAT = 'ESAT',
   GEIQ = 'GEIQ',
   REGIE_DE_QUARTIER = 'REGIE_DE_QUARTIER',
+  SEP = 'SEP',
   FRANCE_TRAVAIL = 'FRANCE_TRAVAIL',
   MISSION_LOCALE = 'MISSION_LOCALE',
   CAP_EMPLOI = 'CAP_EMPLOI',
@@ -42,6 +43,7 @@ registerEnumType(StructureKind, {
     ESAT: { description: "Établissement et service d'aide par le travail" },
     GEIQ: { description: "Groupement d'employeurs pour l'insertion et la qualification" },
     REGIE_DE_QUARTIER: { description: 'Régie de quartier ou de territoire' },
+    SEP: { description: 'Service de l’emploi pénitentiaire : produits et services réalisés en détention (marchés réservés, CCP L2113-13-1)' },
     FRANCE_TRAVAIL: { description: 'France Travail' },
     MISSION_LOCALE: { description: 'Mission locale' },
     CAP_EMPLOI: { description: 'Cap emploi' },
@@ -69,7 +71,7 @@ registerEnumType(StructureFamily, {
   valuesConfig: {
     SIAE: { description: "Structure d'insertion par l'activité économique : ACI, AI, EI, ETTI, EITI (art. L5132-4 du code du travail)" },
     DISABILITY_SECTOR: { description: 'Secteur du handicap : EA, EATT, ESAT' },
-    INSERTION_EMPLOYER: { description: "Autre employeur d'insertion : GEIQ, régie de quartier" },
+    INSERTION_EMPLOYER: { description: "Autre employeur d'insertion : GEIQ, régie de quartier, SEP (travail en détention)" },
     EMPLOYMENT_SERVICE: {
       description: "Service public de l'emploi et prescripteurs : France Travail, Mission locale, Cap emploi, PLIE, MDE, E2C, EPIDE, département, CCAS, OPCS, autre",
     },
@@ -87,6 +89,7 @@ const FAMILY_OF: Record<StructureKind, StructureFamily> = {
   ESAT: StructureFamily.DISABILITY_SECTOR,
   GEIQ: StructureFamily.INSERTION_EMPLOYER,
   REGIE_DE_QUARTIER: StructureFamily.INSERTION_EMPLOYER,
+  SEP: StructureFamily.INSERTION_EMPLOYER,
   FRANCE_TRAVAIL: StructureFamily.EMPLOYMENT_SERVICE,
   MISSION_LOCALE: StructureFamily.EMPLOYMENT_SERVICE,
   CAP_EMPLOI: StructureFamily.EMPLOYMENT_SERVICE,
@@ -102,8 +105,10 @@ const FAMILY_OF: Record<StructureKind, StructureFamily> = {
 
 /**
  * Kinds that can deliver clause hours: le-marche's `KIND_CLAUSE_SOCIALE_LIST` (EI, ACI, AI, ETTI, EA, EATT,
- * ESAT — EITI and prison work left out "par prudence") plus GEIQ, whose staff provision counts towards
- * the clause (DOMAIN.md §1.2).
+ * ESAT — EITI and prison work, SEP, left out "par prudence") plus GEIQ, whose staff provision counts
+ * towards the clause (DOMAIN.md §1.2), and the régie de quartier or de territoire, whose employees the
+ * CCAG 2021 names among the people an insertion clause counts (CCAG-TIC art. 16.1.1.1 c, and its twins in
+ * the other CCAG).
  */
 export const CLAUSE_ELIGIBLE_KINDS: readonly StructureKind[] = [
   StructureKind.EI,
@@ -114,7 +119,17 @@ export const CLAUSE_ELIGIBLE_KINDS: readonly StructureKind[] = [
   StructureKind.EATT,
   StructureKind.ESAT,
   StructureKind.GEIQ,
+  StructureKind.REGIE_DE_QUARTIER,
 ];
+
+/**
+ * Kinds whose share of disabled workers is recorded: EA, EATT (Code du travail L5213-13) and ESAT (CASF
+ * L344-2). A contract reserved to them needs at least 50 % (CCP L2113-12, R2113-7).
+ */
+export const DISABILITY_SECTOR_KINDS: readonly StructureKind[] = [StructureKind.EA, StructureKind.EATT, StructureKind.ESAT];
+
+/** The minimum share of disabled workers, in per cent, for a contract reserved under L2113-12 (R2113-7). */
+export const RESERVED_CONTRACT_MIN_SHARE = 50;
 
 export function familyOf(kind: StructureKind): StructureFamily {
   return FAMILY_OF[kind];

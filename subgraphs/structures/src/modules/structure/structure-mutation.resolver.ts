@@ -4,7 +4,7 @@ import { assertMayWriteStructureIn, STRUCTURE_WRITERS } from './structure.access
 import { Structure } from './structure.entity';
 import { CreateStructureInput, UpdateStructureInput } from './structure.inputs';
 import { StructureRepository } from './structure.repository';
-import { assertConsistentAgreement, validateStructureInput } from './structure.validation';
+import { assertConsistentAgreement, assertDisabledShareKind, validateStructureInput } from './structure.validation';
 
 /**
  * Writes to the directory: admins anywhere, facilitators for structures located in their territories.
@@ -19,6 +19,7 @@ export class StructureMutationResolver {
     const { siret, name, kind, communeCode } = changes;
     assertMayWriteStructureIn(ctx.viewer, communeCode!);
     assertConsistentAgreement(changes.agreementStartDate, changes.agreementEndDate);
+    assertDisabledShareKind(kind!, changes.disabledWorkersShare);
     const structure = await new StructureRepository(ctx.em).create({ ...changes, siret: siret!, name: name!, kind: kind!, communeCode: communeCode! });
     ctx.logger.info({ structureId: structure.id }, 'structure created');
     return structure;
@@ -40,6 +41,7 @@ export class StructureMutationResolver {
       changes.agreementStartDate !== undefined ? changes.agreementStartDate : structure.agreementStartDate,
       changes.agreementEndDate !== undefined ? changes.agreementEndDate : structure.agreementEndDate,
     );
+    assertDisabledShareKind(changes.kind ?? structure.kind, changes.disabledWorkersShare !== undefined ? changes.disabledWorkersShare : structure.disabledWorkersShare);
     await repository.update(structure, changes);
     ctx.logger.info({ structureId: structure.id }, 'structure updated');
     return structure;

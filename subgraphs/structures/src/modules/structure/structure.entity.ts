@@ -6,7 +6,8 @@ import { Commune, communeStub } from '../references/commune.reference';
 import { Department, departmentStub } from '../references/department.reference';
 import { ActivitySector, StructureService } from '../sector/activity-sector.enum';
 import { StructureContact } from './structure-contact.embeddable';
-import { canDeliverClauseHours, familyOf, StructureFamily, StructureKind } from './structure-kind.enum';
+import { DecimalScalar } from '@maillage/subgraph-kit';
+import { canDeliverClauseHours, familyOf, RESERVED_CONTRACT_MIN_SHARE, StructureFamily, StructureKind } from './structure-kind.enum';
 
 /** Lower case without diacritics, so that "regie" finds "Régie": what the name search compares. */
 export function searchableName(name: string): string {
@@ -21,7 +22,7 @@ export function searchableName(name: string): string {
 export class Structure {
   /** Derived or defaulted: never given when creating a structure. */
   [OptionalProps]?: 'nameSearch' | 'family' | 'canDeliverClauseHours' | 'commune' | 'department' | 'servedCommunes' |
-    'servedDepartments' | 'servedCommuneCodes' | 'servedDepartmentCodes' | 'sectors' | 'services' | 'active';
+    'servedDepartments' | 'servedCommuneCodes' | 'servedDepartmentCodes' | 'sectors' | 'services' | 'active' | 'meetsReservedContractShare';
 
   @Field(() => ID, { description: 'Identifiant de la structure.' })
   @PrimaryKey({ type: 'uuid' })
@@ -47,7 +48,7 @@ export class Structure {
     return familyOf(this.kind);
   }
 
-  @Field({ description: "Vrai si la structure peut réaliser des heures d'insertion d'une clause (EI, ACI, AI, ETTI, EA, EATT, ESAT, GEIQ)." })
+  @Field({ description: "Vrai si la structure peut réaliser des heures d'insertion d'une clause (EI, ACI, AI, ETTI, EA, EATT, ESAT, GEIQ, régie de quartier — CCAG 2021, art. 16.1.1.1)." })
   get canDeliverClauseHours(): boolean {
     return canDeliverClauseHours(this.kind);
   }
@@ -108,6 +109,21 @@ export class Structure {
   @Field(() => Int, { nullable: true, description: "Capacité d'insertion : nombre de postes (ETP conventionnés ou places)." })
   @Property({ type: 'integer', nullable: true })
   insertionCapacity?: number | null;
+
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description: 'Part de travailleurs handicapés dans l’effectif, en pourcentage (EA, EATT, ESAT seulement ; Decimal, ex. "82.50").',
+  })
+  @Property({ type: 'decimal', precision: 5, scale: 2, nullable: true })
+  disabledWorkersShare?: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Vrai si la part de travailleurs handicapés atteint 50 %, le minimum d’un marché réservé (CCP L2113-12, R2113-7) ; vide si la part n’est pas renseignée.',
+  })
+  get meetsReservedContractShare(): boolean | null {
+    return this.disabledWorkersShare == null ? null : Number(this.disabledWorkersShare) >= RESERVED_CONTRACT_MIN_SHARE;
+  }
 
   @Field(() => String, { nullable: true, description: 'Début du conventionnement (AAAA-MM-JJ).' })
   @Property({ type: 'date', nullable: true })

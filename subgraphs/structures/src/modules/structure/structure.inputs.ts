@@ -44,6 +44,9 @@ export abstract class StructureFieldsInput {
   @Field(() => Int, { nullable: true, description: "Capacité d'insertion (nombre de postes, 0 ou plus)." })
   insertionCapacity?: number | null;
 
+  @Field(() => String, { nullable: true, description: 'Part de travailleurs handicapés, en pourcentage de 0 à 100 avec 2 décimales au plus (EA, EATT, ESAT seulement).' })
+  disabledWorkersShare?: string | null;
+
   @Field(() => String, { nullable: true, description: 'Début du conventionnement (AAAA-MM-JJ).' })
   agreementStartDate?: string | null;
 

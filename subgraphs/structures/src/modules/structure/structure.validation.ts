@@ -1,6 +1,6 @@
 import { BadUserInputError, DEPARTMENT_CODE, INSEE_COMMUNE_CODE, isEmailAddress, normalizeNaf, POSTAL_CODE, siretProblem } from '@maillage/subgraph-kit';
 import type { ActivitySector, StructureService } from '../sector/activity-sector.enum';
-import type { StructureKind } from './structure-kind.enum';
+import { DISABILITY_SECTOR_KINDS, type StructureKind } from './structure-kind.enum';
 import { StructureContact } from './structure-contact.embeddable';
 import type { CreateStructureInput, StructureContactInput, UpdateStructureInput } from './structure.inputs';
 
@@ -18,6 +18,7 @@ export interface StructureChanges {
   sectors?: ActivitySector[];
   services?: StructureService[];
   insertionCapacity?: number | null;
+  disabledWorkersShare?: string | null;
   agreementStartDate?: string | null;
   agreementEndDate?: string | null;
   contact?: StructureContact | null;
@@ -113,10 +114,20 @@ export function validateStructureInput(input: CreateStructureInput | UpdateStruc
     if (input.insertionCapacity !== null && input.insertionCapacity < 0) fail('insertionCapacity', 'must be 0 or more');
     changes.insertionCapacity = input.insertionCapacity;
   }
+  if (input.disabledWorkersShare !== undefined) {
+    const share = input.disabledWorkersShare?.trim() ?? null;
+    if (share !== null && (!/^\d{1,3}(\.\d{1,2})?$/.test(share) || Number(share) > 100)) fail('disabledWorkersShare', 'must be a percentage from 0 to 100 with at most 2 decimals, such as "82.5"');
+    changes.disabledWorkersShare = share;
+  }
   if (input.agreementStartDate !== undefined) changes.agreementStartDate = date(input.agreementStartDate, 'agreementStartDate');
   if (input.agreementEndDate !== undefined) changes.agreementEndDate = date(input.agreementEndDate, 'agreementEndDate');
   if (input.contact !== undefined) changes.contact = contact(input.contact);
   return changes;
+}
+
+/** A share of disabled workers belongs to the disability sector only (EA, EATT, ESAT), on the state a write would leave. */
+export function assertDisabledShareKind(kind: StructureKind, share: string | null | undefined): void {
+  if (share != null && !DISABILITY_SECTOR_KINDS.includes(kind)) fail('disabledWorkersShare', 'is recorded for an EA, an EATT or an ESAT only');
 }
 
 /** Rules across fields, checked on the state a write would leave. */
