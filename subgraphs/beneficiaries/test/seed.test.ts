@@ -11,16 +11,13 @@ import { beneficiariesSubgraph } from '../src/subgraph';
 
 let database: TestDatabase;
 let orm: MikroORM;
-let seconds: number;
 const logger = createLogger({ name: 'seed-test', level: 'silent' });
 
 beforeAll(async () => {
   database = await createTestDatabase('beneficiaries_seed');
   orm = await createOrm({ url: database.url, poolMax: 2, entities: beneficiariesSubgraph.entities, migrations, logger });
   await migrate(orm, migrations);
-  const started = performance.now();
   await seedDemo(orm.em.fork() as EntityManager, logger);
-  seconds = (performance.now() - started) / 1000;
 });
 
 afterAll(async () => {
@@ -34,11 +31,10 @@ async function count(sql: string): Promise<number> {
 }
 
 describe('the demo data', () => {
-  test('about two hundred people, 18 months of statements, seeded in a couple of seconds', async () => {
+  test('about two hundred people and 18 months of statements', async () => {
     expect(await count('SELECT count(*) FROM beneficiary')).toBe(DEMO_PEOPLE_COUNT);
     expect(await count('SELECT count(DISTINCT month) FROM hours_statement')).toBe(18);
     expect(await count('SELECT count(*) FROM hours_statement')).toBeGreaterThan(1500);
-    expect(seconds).toBeLessThan(3);
   });
 
   test('keeps the three original demo people with their ids and names', async () => {
