@@ -45,7 +45,7 @@ export async function writeBeneficiaries(client: ClientBase, model: BenchModel, 
   await insertRows(client, 'beneficiary_criterion', ['id', 'beneficiary_id', 'criterion_id', 'proof_type', 'proof_date', 'expires_on', 'recorded_by'], criterionRows);
 
   const executing = model.contracts.filter((c) => c.start !== null && c.start <= reference);
-  const placementCount = Math.round(size.people * 1.25);
+  const placementCount = size.placements ?? Math.round(size.people * 1.25);
   const average = size.statements / placementCount;
   const placements: unknown[][] = [];
   const plan: { id: string; start: number; end: number }[] = [];

@@ -6,6 +6,7 @@ export * from './config';
 export * from './identity';
 export * from './context';
 export * from './errors';
+export * from './expiring-cache';
 export * from './codes';
 export * from './http';
 export * from './loaders';

@@ -2,10 +2,12 @@ import type { NamedMigration } from '@maillage/subgraph-kit';
 import { Migration20261201000000_create_people_placements_hours } from './Migration20261201000000_create_people_placements_hours';
 import { Migration20261201000100_create_audit_log } from './Migration20261201000100_create_audit_log';
 import { Migration20261201000200_seed_national_eligibility_catalogue } from './Migration20261201000200_seed_national_eligibility_catalogue';
+import { Migration20261201223000_create_contract_insertion_rollup } from './Migration20261201223000_create_contract_insertion_rollup';
 
 /** Every migration of this subgraph, oldest first. */
 export const migrations: NamedMigration[] = [
   { name: 'Migration20261201000000_create_people_placements_hours', class: Migration20261201000000_create_people_placements_hours },
   { name: 'Migration20261201000100_create_audit_log', class: Migration20261201000100_create_audit_log },
   { name: 'Migration20261201000200_seed_national_eligibility_catalogue', class: Migration20261201000200_seed_national_eligibility_catalogue },
+  { name: 'Migration20261201223000_create_contract_insertion_rollup', class: Migration20261201223000_create_contract_insertion_rollup },
 ];
