@@ -170,6 +170,19 @@ describe('the insertion roll-up of a contract', () => {
     expect((await rollupOf(contracts)).hours.length).toBeGreaterThan(3);
   });
 
+  test('statements written many in one INSERT (a seeder, a bulk load) count each person once', async () => {
+    const contractId = randomUUID();
+    const person = await createPerson(subgraph);
+    const [first, second] = [await openPlacement(subgraph, person.id, { contractId }), await openPlacement(subgraph, person.id, { contractId, modality: 'ETTI' })];
+    const rows = [[first, '2025-01'], [first, '2025-02'], [second, '2025-02']];
+    await db.query(
+      `INSERT INTO hours_statement (id, placement_id, month, version, hours_worked, training_hours, source, declared_by, declared_by_role, is_current)
+       SELECT gen_random_uuid(), (r->>0)::uuid, r->>1, 1, 10, 0, 'COMPANY', 'test', 'company', true FROM jsonb_array_elements($1::jsonb) r`,
+      [JSON.stringify(rows)]);
+    expect(await rollupOf([contractId])).toEqual(await recomputedOf([contractId]));
+    expect((await rollupOf([contractId])).people.find((cell) => cell.dimension === 'total')).toMatchObject({ people: 1 });
+  });
+
   test('deleting a placement takes its hours and its person out of the roll-up', async () => {
     const contractId = randomUUID();
     const [first, second] = [await createPerson(subgraph), await createPerson(subgraph)];

@@ -10,6 +10,10 @@ import { Migration } from '@maillage/subgraph-kit';
  *   statements. A distinct count cannot be summed, so each change asks whether the same person has another
  *   current statement in the same cell: a look-up through `placement_by_beneficiary`, bounded by one
  *   person's statements, never by the contract's history.
+ * The triggers run BEFORE each row: a row-level trigger then sees the rows its statement already changed and
+ * not the ones it has yet to change, so "does this person have another current statement here" is answered
+ * row by row even for a multi-row INSERT (an AFTER trigger would see every row of the statement at once).
+ * A row the statement then fails to write rolls back with it, its roll-up change included.
  * A transaction-scoped advisory lock per (contract, person) serialises the check-then-count of concurrent
  * writers for the same person; READ COMMITTED gives each statement of the functions a fresh snapshot.
  */
@@ -123,10 +127,11 @@ export class Migration20261201223000_create_contract_insertion_rollup extends Mi
       BEGIN
         IF TG_OP IN ('UPDATE', 'DELETE') AND OLD.is_current THEN PERFORM insertion_rollup_statement(OLD, -1); END IF;
         IF TG_OP IN ('INSERT', 'UPDATE') AND NEW.is_current THEN PERFORM insertion_rollup_statement(NEW, 1); END IF;
-        RETURN NULL;
+        IF TG_OP = 'DELETE' THEN RETURN OLD; END IF;
+        RETURN NEW;
       END
       $fn$`);
-    this.addSql(`CREATE TRIGGER hours_statement_rollup AFTER INSERT OR DELETE OR UPDATE OF is_current, hours_worked, training_hours, month, placement_id
+    this.addSql(`CREATE TRIGGER hours_statement_rollup BEFORE INSERT OR DELETE OR UPDATE OF is_current, hours_worked, training_hours, month, placement_id
       ON hours_statement FOR EACH ROW EXECUTE FUNCTION insertion_rollup_on_statement()`);
     this.addSql(`CREATE FUNCTION insertion_rollup_on_placement() RETURNS trigger LANGUAGE plpgsql AS $fn$
       BEGIN
@@ -136,11 +141,11 @@ export class Migration20261201223000_create_contract_insertion_rollup extends Mi
         END IF;
         PERFORM insertion_rollup_placement(OLD.id, OLD.contract_id, OLD.beneficiary_id, OLD.modality, -1);
         PERFORM insertion_rollup_placement(NEW.id, NEW.contract_id, NEW.beneficiary_id, NEW.modality, 1);
-        RETURN NULL;
+        RETURN NEW;
       END
       $fn$`);
     this.addSql('CREATE TRIGGER placement_rollup_delete BEFORE DELETE ON placement FOR EACH ROW EXECUTE FUNCTION insertion_rollup_on_placement()');
-    this.addSql(`CREATE TRIGGER placement_rollup_move AFTER UPDATE OF contract_id, beneficiary_id, modality ON placement FOR EACH ROW
+    this.addSql(`CREATE TRIGGER placement_rollup_move BEFORE UPDATE OF contract_id, beneficiary_id, modality ON placement FOR EACH ROW
       WHEN (OLD.contract_id IS DISTINCT FROM NEW.contract_id OR OLD.beneficiary_id IS DISTINCT FROM NEW.beneficiary_id OR OLD.modality IS DISTINCT FROM NEW.modality)
       EXECUTE FUNCTION insertion_rollup_on_placement()`);
     // TRUNCATE bypasses row triggers: the roll-up follows its sources.
