@@ -20,6 +20,8 @@ export interface LoadResult {
   unfinished: number;
   /** Seconds of the measured window (warm-up excluded). */
   seconds: number;
+  /** The first error answer of the run (status and the start of its body), to say what failed. */
+  firstError?: string;
 }
 
 export function percentile(sorted: number[], p: number): number {
@@ -52,6 +54,7 @@ export interface LoadOptions {
 interface Outcome {
   ok: boolean;
   ms: number;
+  detail?: string;
 }
 
 function send(agent: Agent, url: URL, token: string, body: string, timeoutMs: number): Promise<Outcome | 'timeout'> {
@@ -67,15 +70,15 @@ function send(agent: Agent, url: URL, token: string, body: string, timeoutMs: nu
         const text = Buffer.concat(chunks).toString('utf8');
         // A GraphQL error (a subgraph down, a refused field) is not a completed request.
         const ok = res.statusCode === 200 && !text.includes('"errors"');
-        resolve({ ok, ms: performance.now() - started });
+        resolve({ ok, ms: performance.now() - started, detail: ok ? undefined : `HTTP ${res.statusCode}: ${text.slice(0, 200)}` });
       });
-      res.on('error', () => resolve({ ok: false, ms: performance.now() - started }));
+      res.on('error', (error) => resolve({ ok: false, ms: performance.now() - started, detail: error.message }));
     });
     req.setTimeout(timeoutMs, () => {
       req.destroy();
       resolve('timeout');
     });
-    req.on('error', () => resolve({ ok: false, ms: performance.now() - started }));
+    req.on('error', (error) => resolve({ ok: false, ms: performance.now() - started, detail: error.message }));
     req.end(body);
   });
 }
@@ -91,6 +94,7 @@ async function window(options: LoadOptions, random: ReturnType<typeof createRand
   let errors = 0;
   let lost = 0;
   let unfinished = 0;
+  let firstError: string | undefined;
   let started = 0;
   const opened = performance.now();
   const deadline = opened + limit.seconds * 1000;
@@ -113,13 +117,16 @@ async function window(options: LoadOptions, random: ReturnType<typeof createRand
       }
       if (outcome === 'timeout') lost++;
       else if (outcome.ok) latencies.push(outcome.ms);
-      else errors++;
+      else {
+        errors++;
+        firstError ??= outcome.detail;
+      }
     }
     if (!closedAt) closedAt = performance.now();
   };
   const clients = Array.from({ length: options.concurrency }, () => client());
   await Promise.all(clients);
-  return { latencies, errors, lost, unfinished, seconds: ((closedAt || performance.now()) - opened) / 1000 };
+  return { latencies, errors, lost, unfinished, firstError, seconds: ((closedAt || performance.now()) - opened) / 1000 };
 }
 
 export async function runLoad(options: LoadOptions): Promise<LoadResult> {
@@ -142,6 +149,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
       errors: measured.errors,
       timeouts: measured.lost,
       unfinished: measured.unfinished,
+      ...(measured.firstError ? { firstError: measured.firstError } : {}),
       seconds: measured.seconds,
     };
   } finally {

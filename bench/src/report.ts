@@ -122,10 +122,12 @@ export function renderMarkdown(report: BenchReport): string {
 /** `results.json` keeps the last report of each size; `RESULTS.md` renders them all, S first. */
 export function writeReport(dir: string, report: BenchReport, preface: string): void {
   const file = join(dir, 'results.json');
-  const all = (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {}) as Record<string, BenchReport>;
+  const previous = (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {}) as Record<string, BenchReport>;
+  // Sections of the older bench (identical requests, no warm-up, no CPU accounting, no load check) are
+  // dropped: their figures were not measured by a method this bench defends.
+  const all = Object.fromEntries(Object.entries(previous).filter(([, r]) => r.method)) as Record<string, BenchReport>;
   all[report.size] = report;
   writeFileSync(file, `${JSON.stringify(all, null, 2)}\n`);
-  // Sections written by an older bench (no CPU accounting) are dropped rather than rendered half.
-  const sections = ['S', 'M', 'L'].filter((size) => all[size]?.method).map((size) => renderMarkdown(all[size]!));
+  const sections = ['S', 'M', 'L'].filter((size) => all[size]).map((size) => renderMarkdown(all[size]!));
   writeFileSync(join(dir, 'RESULTS.md'), [preface, ...sections].join('\n'));
 }

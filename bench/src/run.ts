@@ -163,6 +163,7 @@ export async function runScenarios(options: RunOptions): Promise<Record<string, 
         options.out(`    ${scenario.name.padEnd(9)} ${target.name.padEnd(4)} c=${String(concurrency).padEnd(3)} p50 ${run.p50.toFixed(0)} ms  p95 ${run.p95.toFixed(0)} ms  ` +
           `${run.throughput.toFixed(1)} req/s  (${run.requests} ok, ${run.errors} errors, ${run.timeouts} timeouts, ${run.unfinished} unfinished; ` +
           `load ${run.loadBefore.toFixed(1)}, others ${run.foreignCores.toFixed(2)} cores${run.accepted ? '' : ' — REFUSED: machine busy'})`);
+        if (run.firstError) options.out(`      first error: ${run.firstError}`);
       }
       for (const t of live) entries[t.name]!.runs.sort((a, b) => a.concurrency - b.concurrency);
     }

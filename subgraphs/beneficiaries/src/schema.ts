@@ -1,7 +1,7 @@
 import { buildFederatedSchema } from '@maillage/subgraph-kit';
 import type { GraphQLSchema } from 'graphql';
 import { AuditResolver } from './audit/audit.resolver';
-import { sanitizeDatabaseErrors } from './access/sanitize-errors';
+import { sanitizeDatabaseErrors, sanitizeSchemaErrors } from './access/sanitize-errors';
 import { loadVisibleBeneficiary } from './access/visibility';
 import type { Context } from './context';
 import { CompanyHoursResolver, ContractProgressResolver, StructureStatsResolver } from './modules/aggregates/aggregates.resolver';
@@ -22,8 +22,9 @@ function stub<T extends object>(type: new () => T) {
 }
 
 /** The beneficiaries subgraph schema (federated). */
-export function buildBeneficiariesSchema(): Promise<GraphQLSchema> {
-  return buildFederatedSchema(
+export async function buildBeneficiariesSchema(): Promise<GraphQLSchema> {
+  // Database errors are sanitised on every field (sanitizeSchemaErrors), not by a per-field middleware.
+  return sanitizeSchemaErrors(await buildFederatedSchema(
     {
       resolvers: [
         BeneficiaryResolver,
@@ -38,7 +39,6 @@ export function buildBeneficiariesSchema(): Promise<GraphQLSchema> {
         AuditResolver,
       ],
       orphanedTypes: [Commune],
-      globalMiddlewares: [sanitizeDatabaseErrors],
     },
     {
       // `__resolveReference` bypasses @Authorized: the same row-level rule as `beneficiary(id)` applies here.
@@ -49,5 +49,5 @@ export function buildBeneficiariesSchema(): Promise<GraphQLSchema> {
       Structure: stub(Structure),
       Company: stub(Company),
     },
-  );
+  ));
 }

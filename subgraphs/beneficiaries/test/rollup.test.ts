@@ -170,7 +170,7 @@ describe('the insertion roll-up of a contract', () => {
     expect((await rollupOf(contracts)).hours.length).toBeGreaterThan(3);
   });
 
-  test('statements written many in one INSERT (a seeder, a bulk load) count each person once', async () => {
+  test('statements written or deleted many in one statement (a seeder, a bulk load) count each person once', async () => {
     const contractId = randomUUID();
     const person = await createPerson(subgraph);
     const [first, second] = [await openPlacement(subgraph, person.id, { contractId }), await openPlacement(subgraph, person.id, { contractId, modality: 'ETTI' })];
@@ -181,6 +181,11 @@ describe('the insertion roll-up of a contract', () => {
       [JSON.stringify(rows)]);
     expect(await rollupOf([contractId])).toEqual(await recomputedOf([contractId]));
     expect((await rollupOf([contractId])).people.find((cell) => cell.dimension === 'total')).toMatchObject({ people: 1 });
+    await db.query("DELETE FROM hours_statement WHERE placement_id = $1 OR (placement_id = $2 AND month = '2025-01')", [second, first]);
+    expect(await rollupOf([contractId])).toEqual(await recomputedOf([contractId]));
+    expect((await rollupOf([contractId])).hours).toEqual([
+      { contract_id: contractId, month: '2025-02', modality: 'DIRECT_HIRE', hours_worked: '10.00', training_hours: '0.00', statements: 1 },
+    ]);
   });
 
   test('deleting a placement takes its hours and its person out of the roll-up', async () => {

@@ -10,10 +10,11 @@ import { Migration } from '@maillage/subgraph-kit';
  *   statements. A distinct count cannot be summed, so each change asks whether the same person has another
  *   current statement in the same cell: a look-up through `placement_by_beneficiary`, bounded by one
  *   person's statements, never by the contract's history.
- * The triggers run BEFORE each row: a row-level trigger then sees the rows its statement already changed and
- * not the ones it has yet to change, so "does this person have another current statement here" is answered
- * row by row even for a multi-row INSERT (an AFTER trigger would see every row of the statement at once).
- * A row the statement then fails to write rolls back with it, its roll-up change included.
+ * Inserts and deletes are counted once per statement over its rows (transition tables); updates (a
+ * correction retires the current version) and placement changes row by row, BEFORE each row: a row-level
+ * trigger then sees the rows its statement already changed and not the ones it has yet to change, so "does
+ * this person have another current statement here" has one answer per row (an AFTER row trigger would see
+ * every row of the statement at once). A row the statement fails to write rolls back with its roll-up change.
  * A transaction-scoped advisory lock per (contract, person) serialises the check-then-count of concurrent
  * writers for the same person; READ COMMITTED gives each statement of the functions a fresh snapshot.
  */
@@ -123,16 +124,17 @@ export class Migration20261201223000_create_contract_insertion_rollup extends Mi
   }
 
   private createTriggers(): void {
+    // A correction's UPDATE: row by row, BEFORE (see above).
     this.addSql(`CREATE FUNCTION insertion_rollup_on_statement() RETURNS trigger LANGUAGE plpgsql AS $fn$
       BEGIN
-        IF TG_OP IN ('UPDATE', 'DELETE') AND OLD.is_current THEN PERFORM insertion_rollup_statement(OLD, -1); END IF;
-        IF TG_OP IN ('INSERT', 'UPDATE') AND NEW.is_current THEN PERFORM insertion_rollup_statement(NEW, 1); END IF;
-        IF TG_OP = 'DELETE' THEN RETURN OLD; END IF;
+        IF OLD.is_current THEN PERFORM insertion_rollup_statement(OLD, -1); END IF;
+        IF NEW.is_current THEN PERFORM insertion_rollup_statement(NEW, 1); END IF;
         RETURN NEW;
       END
       $fn$`);
-    this.addSql(`CREATE TRIGGER hours_statement_rollup BEFORE INSERT OR DELETE OR UPDATE OF is_current, hours_worked, training_hours, month, placement_id
+    this.addSql(`CREATE TRIGGER hours_statement_rollup_update BEFORE UPDATE OF is_current, hours_worked, training_hours, month, placement_id
       ON hours_statement FOR EACH ROW EXECUTE FUNCTION insertion_rollup_on_statement()`);
+    this.createSetTriggers();
     this.addSql(`CREATE FUNCTION insertion_rollup_on_placement() RETURNS trigger LANGUAGE plpgsql AS $fn$
       BEGIN
         IF TG_OP = 'DELETE' THEN
@@ -160,13 +162,82 @@ export class Migration20261201223000_create_contract_insertion_rollup extends Mi
     this.addSql('CREATE TRIGGER placement_rollup_truncate AFTER TRUNCATE ON placement FOR EACH STATEMENT EXECUTE FUNCTION insertion_rollup_on_truncate()');
   }
 
+  /**
+   * Declarations (one, a batch of 500, a seeder's thousands) and deletions: once per statement, over the rows it
+   * wrote (transition tables), so that a batch costs a few set operations instead of a function call per row.
+   * A person counts in a cell when no current statement outside the ones just written (or left) has them there.
+   */
+  private createSetTriggers(): void {
+    const lockPeople = (rows: string) => `PERFORM pg_advisory_xact_lock(k) FROM (
+          SELECT DISTINCT hashtextextended(p.contract_id::text || p.beneficiary_id::text, 20261201) AS k
+            FROM ${rows} s JOIN placement p ON p.id = s.placement_id WHERE s.is_current ORDER BY 1) locks;`;
+    const cellsOf = (rows: string) => `SELECT DISTINCT p.contract_id, p.beneficiary_id, d.dimension, d.value
+            FROM ${rows} s JOIN placement p ON p.id = s.placement_id
+            CROSS JOIN LATERAL (VALUES ('total', ''), ('modality', p.modality), ('month', s.month::text)) d (dimension, value)
+           WHERE s.is_current`;
+    const elsewhere = (rows: string) => `EXISTS (SELECT 1 FROM placement p2 JOIN hours_statement s2 ON s2.placement_id = p2.id AND s2.is_current
+            WHERE p2.beneficiary_id = c.beneficiary_id AND p2.contract_id = c.contract_id
+              AND (c.dimension <> 'modality' OR p2.modality = c.value) AND (c.dimension <> 'month' OR s2.month = c.value)
+              AND NOT EXISTS (SELECT 1 FROM ${rows} w WHERE w.id = s2.id))`;
+    this.addSql(`CREATE FUNCTION insertion_rollup_on_insert() RETURNS trigger LANGUAGE plpgsql AS $fn$
+      BEGIN
+        ${lockPeople('inserted')}
+        INSERT INTO contract_hours_rollup AS r (contract_id, month, modality, hours_worked, training_hours, statements)
+        SELECT p.contract_id, s.month, p.modality, sum(s.hours_worked), sum(s.training_hours), count(*)
+          FROM inserted s JOIN placement p ON p.id = s.placement_id WHERE s.is_current
+         GROUP BY p.contract_id, s.month, p.modality
+        ON CONFLICT (contract_id, month, modality) DO UPDATE
+          SET hours_worked = r.hours_worked + EXCLUDED.hours_worked, training_hours = r.training_hours + EXCLUDED.training_hours,
+              statements = r.statements + EXCLUDED.statements;
+        INSERT INTO contract_people_rollup AS r (contract_id, dimension, value, people)
+        SELECT c.contract_id, c.dimension, c.value, count(*) FROM (${cellsOf('inserted')}) c
+         WHERE NOT ${elsewhere('inserted')}
+         GROUP BY c.contract_id, c.dimension, c.value
+        ON CONFLICT (contract_id, dimension, value) DO UPDATE SET people = r.people + EXCLUDED.people;
+        RETURN NULL;
+      END
+      $fn$`);
+    this.addSql(`CREATE TRIGGER hours_statement_rollup_insert AFTER INSERT ON hours_statement REFERENCING NEW TABLE AS inserted
+      FOR EACH STATEMENT EXECUTE FUNCTION insertion_rollup_on_insert()`);
+    // Rows whose placement is gone were deleted with it: its own trigger already took them out.
+    this.addSql(`CREATE FUNCTION insertion_rollup_on_delete() RETURNS trigger LANGUAGE plpgsql AS $fn$
+      BEGIN
+        ${lockPeople('deleted')}
+        -- One statement each: the DELETE and the UPDATE touch disjoint rows (a cell emptied, a cell reduced).
+        WITH gone AS (
+          SELECT p.contract_id, s.month, p.modality, sum(s.hours_worked) AS worked, sum(s.training_hours) AS training, count(*) AS n
+            FROM deleted s JOIN placement p ON p.id = s.placement_id WHERE s.is_current
+           GROUP BY p.contract_id, s.month, p.modality),
+        emptied AS (
+          DELETE FROM contract_hours_rollup r USING gone g
+           WHERE r.contract_id = g.contract_id AND r.month = g.month AND r.modality = g.modality AND r.statements <= g.n)
+        UPDATE contract_hours_rollup r SET hours_worked = r.hours_worked - g.worked, training_hours = r.training_hours - g.training, statements = r.statements - g.n
+          FROM gone g WHERE r.contract_id = g.contract_id AND r.month = g.month AND r.modality = g.modality AND r.statements > g.n;
+        WITH left_cell AS (
+          SELECT c.contract_id, c.dimension, c.value, count(*) AS n FROM (${cellsOf('deleted')}) c
+           WHERE NOT ${elsewhere('deleted')}
+           GROUP BY c.contract_id, c.dimension, c.value),
+        emptied AS (
+          DELETE FROM contract_people_rollup r USING left_cell g
+           WHERE r.contract_id = g.contract_id AND r.dimension = g.dimension AND r.value = g.value AND r.people <= g.n)
+        UPDATE contract_people_rollup r SET people = r.people - g.n
+          FROM left_cell g WHERE r.contract_id = g.contract_id AND r.dimension = g.dimension AND r.value = g.value AND r.people > g.n;
+        RETURN NULL;
+      END
+      $fn$`);
+    this.addSql(`CREATE TRIGGER hours_statement_rollup_delete AFTER DELETE ON hours_statement REFERENCING OLD TABLE AS deleted
+      FOR EACH STATEMENT EXECUTE FUNCTION insertion_rollup_on_delete()`);
+  }
+
   override async down(): Promise<void> {
     this.addSql('DROP TRIGGER placement_rollup_truncate ON placement');
     this.addSql('DROP TRIGGER hours_statement_rollup_truncate ON hours_statement');
     this.addSql('DROP TRIGGER placement_rollup_move ON placement');
     this.addSql('DROP TRIGGER placement_rollup_delete ON placement');
-    this.addSql('DROP TRIGGER hours_statement_rollup ON hours_statement');
-    for (const fn of ['insertion_rollup_on_truncate()', 'insertion_rollup_on_placement()', 'insertion_rollup_on_statement()', 'insertion_rollup_rebuild()',
+    this.addSql('DROP TRIGGER hours_statement_rollup_delete ON hours_statement');
+    this.addSql('DROP TRIGGER hours_statement_rollup_insert ON hours_statement');
+    this.addSql('DROP TRIGGER hours_statement_rollup_update ON hours_statement');
+    for (const fn of ['insertion_rollup_on_delete()', 'insertion_rollup_on_insert()', 'insertion_rollup_on_truncate()', 'insertion_rollup_on_placement()', 'insertion_rollup_on_statement()', 'insertion_rollup_rebuild()',
       'insertion_rollup_placement(uuid, uuid, uuid, text, integer)', 'insertion_rollup_statement(hours_statement, integer)',
       'insertion_rollup_person(uuid, uuid, text, text, integer, uuid, uuid)', 'insertion_rollup_hours(uuid, char, text, numeric, numeric, integer)']) {
       this.addSql(`DROP FUNCTION ${fn}`);
