@@ -45,7 +45,8 @@ export function createSubgraphHttp(options: SubgraphHttpOptions): { fetch: typeo
   const https = new HttpsAgent(agentOptions);
   const inFlight = new Map<string, Promise<Answer>>();
 
-  const send = (url: URL, method: string, headers: Record<string, string>, body: string | undefined, signal: AbortSignal | undefined) =>
+  const send = (url: URL, method: string, headers: Record<string, string>, body: string | undefined, signal: AbortSignal | undefined,
+    retryStale: boolean): Promise<Answer> =>
     new Promise<Answer>((resolve, reject) => {
       const secure = url.protocol === 'https:';
       const req = (secure ? httpsRequest : httpRequest)(url, { method, headers, agent: secure ? https : http }, (res) => {
@@ -58,7 +59,13 @@ export function createSubgraphHttp(options: SubgraphHttpOptions): { fetch: typeo
       if (signal?.aborted) abort();
       signal?.addEventListener('abort', abort, { once: true });
       req.on('close', () => signal?.removeEventListener('abort', abort));
-      req.on('error', reject);
+      req.on('error', (error: NodeJS.ErrnoException) => {
+        // A kept-alive socket the subgraph closed as it was reused: the query never reached it; send it once
+        // more on a fresh connection. Only queries: a mutation is never sent twice.
+        if (retryStale && req.reusedSocket && (error.code === 'ECONNRESET' || error.code === 'EPIPE') && !signal?.aborted) {
+          send(url, method, headers, body, signal, false).then(resolve, reject);
+        } else reject(error);
+      });
       req.end(body);
     });
 
@@ -73,11 +80,11 @@ export function createSubgraphHttp(options: SubgraphHttpOptions): { fetch: typeo
     const body = typeof init.body === 'string' ? init.body : init.body === undefined || init.body === null ? undefined : String(init.body);
     if (body !== undefined) headers['content-length'] = String(Buffer.byteLength(body));
     const method = init.method ?? 'GET';
-    if (!options.dedup || !shareable) return responseOf(await send(url, method, headers, body, init.signal ?? undefined));
+    if (!options.dedup || !shareable) return responseOf(await send(url, method, headers, body, init.signal ?? undefined, shareable));
     const key = `${url.href}\n${headers.authorization ?? ''}\n${body ?? ''}`;
     let answer = inFlight.get(key);
     if (!answer) {
-      answer = send(url, method, headers, body, init.signal ?? undefined);
+      answer = send(url, method, headers, body, init.signal ?? undefined, true);
       inFlight.set(key, answer);
       const forget = () => inFlight.delete(key);
       answer.then(forget, forget);
