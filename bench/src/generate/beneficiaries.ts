@@ -52,7 +52,8 @@ export async function writeBeneficiaries(client: ClientBase, model: BenchModel, 
   const lastMonthOf = new Map<number, number>();
   for (let i = 0; i < placementCount; i++) {
     const person = i < size.people ? i : random.int(0, size.people - 1);
-    const contract = random.pick(executing);
+    // Every contract in execution gets a placement first (the national figures count contracts with hours).
+    const contract = i < executing.length ? executing[i]! : random.pick(executing);
     const windowEnd = Math.min(contract.end!, reference);
     const length = Math.min(windowEnd - contract.start! + 1, random.int(Math.max(1, Math.floor(average / 2)), Math.ceil(average * 1.5)));
     const start = windowEnd - length + 1 - random.int(0, Math.max(0, windowEnd - length + 1 - contract.start!));
