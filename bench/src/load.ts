@@ -131,9 +131,14 @@ async function window(options: LoadOptions, random: ReturnType<typeof createRand
 
 export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   const random = createRandom(options.seed);
+  if (options.warmupSeconds > 0 && !options.amount) {
+    const warmup = new Agent({ keepAlive: true, maxSockets: options.concurrency });
+    await window(options, random, warmup, { seconds: options.warmupSeconds }).finally(() => warmup.destroy());
+  }
+  // Fresh connections for the measured window: sockets left idle while the warm-up drained may have passed the
+  // server's keep-alive timeout, and reusing one would count the server's reset as the hub's error.
   const agent = new Agent({ keepAlive: true, maxSockets: options.concurrency });
   try {
-    if (options.warmupSeconds > 0 && !options.amount) await window(options, random, agent, { seconds: options.warmupSeconds });
     options.onMeasureStart?.();
     const measured = await window(options, random, agent, options.amount
       ? { seconds: 600, amount: options.amount }
