@@ -2,23 +2,26 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ROOT_DIR } from '@maillage/dev-stack';
+import { MAX_FOREIGN_CORES, type Accounted } from './cpu';
+import { explainDashboard } from './explain';
 import { measureFloor } from './floor';
 import { generate } from './generate';
 import { startHive, type HiveGateway } from './hive';
-import { peakRss, postgresPeak } from './memory';
+import { peakRss, postgresPeak, postmasterPid } from './memory';
 import { machine, writeReport, type BenchReport } from './report';
-import { benchViewer, runScenarios, type ScenarioRun } from './run';
-import { SCENARIOS } from './scenarios';
-import { parseSize } from './sizes';
+import { benchViewer, runScenarios, type ScenarioRun, type Target } from './run';
+import { nationalComparison, parseSize } from './sizes';
 import { startBenchStack } from './stack';
 import { countStatements } from './statements';
 
-function notesFor(ours: ScenarioRun[], skipped: string | undefined): string[] {
-  const timed = ours.filter((r) => r.runs.length > 0);
+function notesFor(ours: ScenarioRun[], skipped: string | undefined, dedup: boolean): string[] {
+  const timed = ours.filter((r) => r.runs.some((x) => x.accepted && Number.isFinite(x.p50)));
   const slowest = timed.sort((a, b) => b.runs[0]!.p50 - a.runs[0]!.p50)[0];
   const notes = [
-    'Hive Gateway runs with no user-token verification and reuses each internal identity for 20 s; ours verifies the JWT (JWKS) and signs one identity per subgraph call.',
-    'Annual report: the schema has no buyer-level report with profile breakdown and outcomes; the scenario reads the buyer\'s contracts with insertionProgress (hours, people, by modality and month). Profiles and outcomes need one beneficiaries(filter: { contractId }) per contract.',
+    `In-flight deduplication is ${dedup ? 'on' : 'off'} for both gateways (ours: GATEWAY_SUBGRAPH_DEDUP, keyed with the internal identity; Hive: deduplicateInflightRequests via its fetch). Every request draws fresh variables (facilitator, filters, page; contract; postal code; buyer), so merges are rare either way.`,
+    'Hive Gateway runs with no user-token verification and reuses each internal identity for 20 s; ours verifies each user token once per token (cached until its exp) and reuses one internal identity per (viewer, subgraph) for 30 s.',
+    'Annual report: the schema has no buyer-level report with profile breakdown and outcomes; the scenario reads the buyer\'s contracts with insertionProgress (hours, people, by modality and month).',
+    'The bench\'s databases run with max_parallel_workers_per_gather = 0 and jit = off, and each subgraph with a pool of 4 connections (2 cores).',
   ];
   if (slowest) notes.unshift(`Slowest scenario at c=1: ${slowest.scenario} (p50 ${slowest.runs[0]!.p50.toFixed(0)} ms).`);
   if (skipped) notes.push(`Scenarios needing placements and hours were skipped: ${skipped}.`);
@@ -33,7 +36,10 @@ async function main(): Promise<void> {
     options: {
       size: { type: 'string', default: 'S' },
       seed: { type: 'string', default: '20261124' },
-      duration: { type: 'string', default: '8' },
+      samples: { type: 'string', default: '500' },
+      duration: { type: 'string', default: '30' },
+      warmup: { type: 'string', default: '3' },
+      dedup: { type: 'string', default: 'on' },
       only: { type: 'string' },
       'generate-only': { type: 'boolean', default: false },
       'no-hive': { type: 'boolean', default: false },
@@ -41,54 +47,60 @@ async function main(): Promise<void> {
   });
   const size = parseSize(values.size);
   const seed = Number(values.seed);
-  const duration = Number(values.duration);
+  const method = { samples: Number(values.samples), maxSeconds: Number(values.duration), warmupSeconds: Number(values.warmup) };
+  if (values.dedup !== 'on' && values.dedup !== 'off') throw new Error(`--dedup must be on or off (got ${values.dedup})`);
+  const dedup = values.dedup === 'on';
   const only = values.only ? values.only.split(',') : [];
   const startedAt = new Date().toISOString();
   const host = machine();
-  out(`Maillage benchmark — size ${size.name} (${size.label}), seed ${seed}; ${host.cpus} cores, load ${host.loadAverage[0]!.toFixed(1)}`);
-  const bench = await startBenchStack(size.name, (m) => out(`  ${m}`));
+  out(`Maillage benchmark — size ${size.name} (${size.label}), seed ${seed}; ${host.cpus} cores, Node ${host.node}, load ${host.loadAverage[0]!.toFixed(1)}; in-flight dedup ${values.dedup} for both gateways`);
+  const bench = await startBenchStack(size.name, (m) => out(`  ${m}`), { dedup });
   try {
     out('  generating data');
     const generation = await generate(size, seed, bench.stack.databaseUrls, (m) => out(`  ${m}`));
-    out(`  generated in ${generation.seconds.toFixed(1)} s: ${generation.statements} hour statements`);
+    out(`  generated in ${generation.seconds.toFixed(1)} s (load, VACUUM ANALYZE, CHECKPOINT): ${generation.statements} hour statements`);
     for (const [name, bytes] of Object.entries(generation.bytes)) out(`    ${name.padEnd(14)} ${mb(bytes)} (${generation.rows[name] ?? 0} rows written)`);
+    const comparison = generation.totals ? nationalComparison(size, generation.totals) : undefined;
+    for (const line of comparison ?? []) if (line.startsWith('|') && !line.startsWith('|---')) out(`    ${line}`);
     if (generation.beneficiariesSkipped) out(`  skipped: ${generation.beneficiariesSkipped}`);
     if (values['generate-only']) return;
 
     const viewer = benchViewer(generation);
     const token = await bench.stack.issuer.mint(viewer);
-    const common = { token, generation, beneficiariesUrl: bench.stack.databaseUrls.beneficiaries!, duration, seed, out, only };
-    out(`  scenarios, alternating our gateway and @graphql-hive/gateway (${duration} s per run; the batch sends 8/32/64 mutations)`);
-    const metricsUrl = bench.stack.gatewayUrl.replace(/\/graphql$/, '/metrics');
+    const dataDir = join(ROOT_DIR, '.data/bench/postgres');
+    const postmaster = postmasterPid(dataDir) ?? undefined;
+    const pids = Object.fromEntries(bench.stack.services.map((s) => [s.name, s.child.pid!]));
     let hiveGateway: HiveGateway | undefined;
     let hiveSkipped: string | undefined = values['no-hive'] ? 'disabled with --no-hive' : undefined;
     if (!hiveSkipped) {
       try {
-        hiveGateway = await startHive(bench.stack, viewer);
+        hiveGateway = await startHive(bench.stack, viewer, { dedup });
       } catch (error) {
         hiveSkipped = `Hive Gateway did not start: ${(error as Error).message}`;
         out(`  ${hiveSkipped}`);
       }
     }
-    const ours: ScenarioRun[] = [];
-    const hive: ScenarioRun[] = [];
-    for (const scenario of SCENARIOS.map((x) => x.name).filter((name) => only.length === 0 || only.includes(name))) {
-      out(`   ours (@apollo/gateway)`);
-      ours.push(...(await runScenarios({ ...common, only: [scenario], url: bench.stack.gatewayUrl, metricsUrl })));
-      if (hiveGateway) {
-        out(`   @graphql-hive/gateway`);
-        hive.push(...(await runScenarios({ ...common, only: [scenario], url: hiveGateway.url })));
-      }
-    }
+    const subgraphPids = Object.fromEntries(Object.entries(pids).filter(([name]) => name !== 'gateway'));
+    const accounted = (gatewayPid: number | undefined): Accounted => ({
+      processes: { ...(gatewayPid ? { gateway: gatewayPid } : {}), ...subgraphPids, 'load generator': process.pid }, postmaster,
+    });
+    const targets: Target[] = [{ name: 'ours', url: bench.stack.gatewayUrl, accounted: accounted(pids.gateway) }];
+    if (hiveGateway) targets.push({ name: 'hive', url: hiveGateway.url, accounted: accounted(hiveGateway.pid) });
+    out(`  scenarios: ${method.samples} requests or ${method.maxSeconds} s per run after ${method.warmupSeconds} s of warm-up; gateways alternate; runs with other processes above ${MAX_FOREIGN_CORES} core are refused`);
+    const results = await runScenarios({ targets, token, generation, beneficiariesUrl: bench.stack.databaseUrls.beneficiaries!, ...method, seed, out, only });
+    const ours = results.ours!;
+    const hive = results.hive;
     out('  SQL statements per subgraph operation (page 10 / 100)');
     const statements = await countStatements(bench.stack, viewer, generation);
     for (const s of statements) out(`    ${s.scenario.padEnd(9)} ${s.subgraph.padEnd(13)} ${s.page10} / ${s.page100}`);
-    out('  the floor (hand-written SQL)');
+    out('  SQL alone (hand-written SQL, sequential, one connection per database)');
     const floor = await measureFloor(bench.stack.databaseUrls, generation);
     for (const f of floor) out(`    ${f.scenario.padEnd(9)} p50 ${f.p50.toFixed(1)} ms  p95 ${f.p95.toFixed(1)} ms`);
+    const explain = generation.beneficiariesSkipped ? [] : await explainDashboard(bench.stack.databaseUrls.beneficiaries!, generation);
+    for (const e of explain) out(`    EXPLAIN ${e.title}: ${e.executionMs.toFixed(2)} ms, ${e.buffers} buffers`);
     const memory: Record<string, number> = {};
     for (const service of bench.stack.services) memory[service.name] = peakRss(service.child.pid!);
-    const pg = postgresPeak(join(ROOT_DIR, '.data/bench/postgres'));
+    const pg = postgresPeak(dataDir);
     if (pg) {
       memory['postgres (postmaster)'] = pg.postmaster;
       memory[`postgres (largest of ${pg.backends} backends)`] = pg.largestBackend;
@@ -97,16 +109,18 @@ async function main(): Promise<void> {
       memory['hive gateway'] = hiveGateway.peakRss();
       await hiveGateway.stop();
     }
-    memory['bench process (autocannon)'] = peakRss(process.pid);
+    memory['bench process (load generator)'] = peakRss(process.pid);
     for (const [name, bytes] of Object.entries(memory)) out(`    ${name.padEnd(30)} ${mb(bytes)}`);
     const report: BenchReport = {
-      size: size.name, label: size.label, seed, startedAt, machine: host,
-      generation: { seconds: generation.seconds, rows: generation.rows, bytes: generation.bytes, statements: generation.statements, beneficiariesSkipped: generation.beneficiariesSkipped },
-      ours, hive: hiveGateway ? hive : undefined, hiveSkipped, statements, floor, memory, notes: notesFor(ours, generation.beneficiariesSkipped),
+      size: size.name, label: size.label, seed, startedAt, machine: host, dedup, method,
+      generation: { seconds: generation.seconds, rows: generation.rows, bytes: generation.bytes, statements: generation.statements,
+        beneficiariesSkipped: generation.beneficiariesSkipped, comparison },
+      ours, hive, hiveSkipped, statements, floor, explain, memory, notes: notesFor(ours, generation.beneficiariesSkipped, dedup),
     };
+    const refused = [...ours, ...(hive ?? [])].flatMap((s) => s.runs).filter((r) => !r.accepted).length;
     const dir = join(ROOT_DIR, 'bench');
     writeReport(dir, report, readFileSync(join(dir, 'PREFACE.md'), 'utf8'));
-    out(`  wrote bench/RESULTS.md and bench/results.json`);
+    out(`  wrote bench/RESULTS.md and bench/results.json${refused ? ` — ${refused} run(s) REFUSED (machine busy): their figures are not printed` : ''}`);
   } finally {
     await bench.stop();
   }

@@ -23,7 +23,7 @@ async function time(label: string, note: string, runs: number, work: (i: number)
   return { scenario: label, p50: percentile(samples, 50), p95: percentile(samples, 95), note };
 }
 
-/** The same data read by hand-written SQL over `pg` (one connection per database, sequential): the floor. */
+/** The same data read by hand-written SQL over `pg` (one connection per database, sequential): the SQL alone. */
 export async function measureFloor(urls: Record<string, string>, generation: GenerationResult): Promise<FloorResult[]> {
   const data = scenarioData(generation);
   const random = createRandom(7);
@@ -33,17 +33,23 @@ export async function measureFloor(urls: Record<string, string>, generation: Gen
   await Promise.all([contracts.connect(), directory.connect(), beneficiaries.connect()]);
   try {
     const results: FloorResult[] = [];
+    // The best hand-written SQL reads the same roll-up as the subgraph, when there is one.
+    const rollup = !generation.beneficiariesSkipped
+      && (await beneficiaries.query<{ ok: boolean }>("SELECT to_regclass('contract_hours_rollup') IS NOT NULL AS ok")).rows[0]!.ok;
     results.push(await time('dashboard', 'contracts ⋈ buyer ⋈ holder, then facilitators' + (generation.beneficiariesSkipped ? '' : ', then hours per contract'), 100, async () => {
       const page = await contracts.query(`SELECT c.id, c.reference, c.title, c.execution_start, c.execution_end, c.facilitator_id, b.name AS buyer, co.name AS holder,
         (SELECT coalesce(sum(ic.hours_target), 0) FROM lot l JOIN insertion_clause ic ON ic.lot_id = l.id WHERE l.contract_id = c.id) AS target
         FROM contract c JOIN buyer b ON b.id = c.buyer_id
         LEFT JOIN contract_party p ON p.contract_id = c.id AND p.lot_id IS NULL AND p.role = 'HOLDER' LEFT JOIN company co ON co.siret = p.company_siret
-        WHERE c.facilitator_id = $1 AND c.status = 'IN_EXECUTION' ORDER BY c.reference, c.id LIMIT 50`, [data.facilitatorId]);
+        WHERE c.facilitator_id = $1 AND c.status = 'IN_EXECUTION' ORDER BY c.reference, c.id LIMIT 50`, [random.pick(data.facilitators).id]);
       const ids = page.rows.map((r: { id: string }) => r.id);
       await directory.query(`SELECT f.id, f.name, f.email, o.name FROM facilitator f JOIN facilitator_organisation o ON o.id = f.organisation_id
         WHERE f.id = ANY($1::uuid[])`, [[...new Set(page.rows.map((r: { facilitator_id: string }) => r.facilitator_id))]]);
       if (!generation.beneficiariesSkipped) {
-        await beneficiaries.query(`SELECT p.contract_id, sum(h.hours_worked + h.training_hours), count(DISTINCT p.beneficiary_id), max(h.month)
+        await beneficiaries.query(rollup
+          ? `SELECT r.contract_id, sum(r.hours_worked + r.training_hours), max(r.month), (SELECT people FROM contract_people_rollup pe
+               WHERE pe.contract_id = r.contract_id AND pe.dimension = 'total') FROM contract_hours_rollup r WHERE r.contract_id = ANY($1::uuid[]) GROUP BY r.contract_id`
+          : `SELECT p.contract_id, sum(h.hours_worked + h.training_hours), count(DISTINCT p.beneficiary_id), max(h.month)
           FROM placement p JOIN hours_statement h ON h.placement_id = p.id AND h.is_current WHERE p.contract_id = ANY($1::uuid[]) GROUP BY p.contract_id`, [ids]);
       }
     }));
@@ -56,9 +62,13 @@ export async function measureFloor(urls: Record<string, string>, generation: Gen
     if (!generation.beneficiariesSkipped) {
       results.push(await time('report', 'buyer contracts, hours by contract, modality and month', 50, async () => {
         const ids = (await contracts.query('SELECT id FROM contract WHERE buyer_id = $1 LIMIT 50', [random.pick(data.buyerIds)])).rows.map((r: { id: string }) => r.id);
-        await beneficiaries.query(`SELECT p.contract_id, p.modality, h.month, sum(h.hours_worked + h.training_hours), count(DISTINCT p.beneficiary_id)
+        await beneficiaries.query(rollup
+          ? `SELECT r.contract_id, r.modality, r.month, sum(r.hours_worked + r.training_hours) FROM contract_hours_rollup r WHERE r.contract_id = ANY($1::uuid[])
+               GROUP BY GROUPING SETS ((r.contract_id), (r.contract_id, r.modality), (r.contract_id, r.month))`
+          : `SELECT p.contract_id, p.modality, h.month, sum(h.hours_worked + h.training_hours), count(DISTINCT p.beneficiary_id)
           FROM placement p JOIN hours_statement h ON h.placement_id = p.id AND h.is_current WHERE p.contract_id = ANY($1::uuid[])
           GROUP BY GROUPING SETS ((p.contract_id), (p.contract_id, p.modality), (p.contract_id, h.month))`, [ids]);
+        if (rollup) await beneficiaries.query('SELECT contract_id, dimension, value, people FROM contract_people_rollup WHERE contract_id = ANY($1::uuid[])', [ids]);
       }));
     }
     return results;

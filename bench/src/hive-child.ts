@@ -19,6 +19,8 @@ process.on('disconnect', () => process.exit(0));
 const gateway = createGatewayRuntime({
   supergraph: process.env.HIVE_SUPERGRAPH!,
   logging: 'error',
+  // In-flight deduplication of identical subgraph requests (on by default in Hive): the bench sets it like ours.
+  transportEntries: { '*.http': { options: { deduplicateInflightRequests: process.env.HIVE_DEDUP !== 'false' } } },
   plugins: () => [
     {
       onFetch({ url, options, setURL, setOptions }) {

@@ -7,16 +7,17 @@ import { freePort } from './ports';
 
 export interface HiveGateway {
   url: string;
+  pid: number;
   peakRss(): number;
   stop(): Promise<void>;
 }
 
 /** Starts Hive Gateway in a child process and keeps it supplied with fresh internal identities. */
-export async function startHive(stack: RunningStack, viewer: Viewer): Promise<HiveGateway> {
+export async function startHive(stack: RunningStack, viewer: Viewer, options: { dedup: boolean }): Promise<HiveGateway> {
   const port = await freePort();
   const child: ChildProcess = fork(join(__dirname, 'hive-child.js'), [], {
     env: { PATH: process.env.PATH, NODE_ENV: 'production', HIVE_PORT: String(port), HIVE_SUBGRAPHS: JSON.stringify(stack.subgraphUrls),
-      HIVE_SUPERGRAPH: join(ROOT_DIR, 'schema/supergraph.graphql') },
+      HIVE_SUPERGRAPH: join(ROOT_DIR, 'schema/supergraph.graphql'), HIVE_DEDUP: String(options.dedup) },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   const sendTokens = async () => {
@@ -39,6 +40,7 @@ export async function startHive(stack: RunningStack, viewer: Viewer): Promise<Hi
   const url = `http://127.0.0.1:${port}/graphql`;
   return {
     url,
+    pid: child.pid!,
     peakRss: () => peakRss(child.pid!),
     stop: async () => {
       clearInterval(timer);

@@ -1,16 +1,27 @@
-import autocannon from 'autocannon';
+import { Agent, request } from 'node:http';
+import { performance } from 'node:perf_hooks';
 import { createRandom } from './prng';
 import type { Scenario, ScenarioData } from './scenarios';
 
 export interface LoadResult {
   concurrency: number;
+  /** Completed requests (HTTP 200, no GraphQL error): the samples of the percentiles. */
   requests: number;
   p50: number;
   p95: number;
   p99: number;
-  /** Requests per second. */
+  /** Completed requests per second of the measured window. */
   throughput: number;
+  /** Answers that were not a complete success (HTTP error, GraphQL errors). */
   errors: number;
+  /** Requests with no answer within the request timeout (60 s): lost. */
+  timeouts: number;
+  /** Requests still running when the window closed: counted as timeouts of this run, drained before the next. */
+  unfinished: number;
+  /** Seconds of the measured window (warm-up excluded). */
+  seconds: number;
+  /** The first error answer of the run (status and the start of its body), to say what failed. */
+  firstError?: string;
 }
 
 export function percentile(sorted: number[], p: number): number {
@@ -26,56 +37,129 @@ export interface LoadOptions {
   data: ScenarioData;
   concurrency: number;
   pageSize: number;
-  /** Seconds of load, or a number of requests (mutations). */
-  duration?: number;
+  /** The run stops at `samples` completed requests or `maxSeconds`, whichever comes first. */
+  samples: number;
+  maxSeconds: number;
+  /** A fixed number of requests instead (mutations: each declares fresh lines). */
   amount?: number;
+  /** Seconds of discarded warm-up at the same concurrency (drained before the measured window). */
+  warmupSeconds: number;
   seed: number;
+  /** Called when the warm-up is drained and the measured window opens. */
+  onMeasureStart?: () => void;
+  /** A request with no answer after this many seconds is a timeout. */
+  timeoutSeconds?: number;
 }
 
-/** One autocannon run: fresh variables for each request, latencies of every response kept for p95. */
+interface Outcome {
+  ok: boolean;
+  ms: number;
+  detail?: string;
+}
+
+function send(agent: Agent, url: URL, token: string, body: string, timeoutMs: number): Promise<Outcome | 'timeout'> {
+  const started = performance.now();
+  return new Promise((resolve) => {
+    const req = request(url, {
+      method: 'POST', agent,
+      headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), authorization: `Bearer ${token}` },
+    }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => {
+        const text = Buffer.concat(chunks).toString('utf8');
+        // A GraphQL error (a subgraph down, a refused field) is not a completed request.
+        const ok = res.statusCode === 200 && !text.includes('"errors"');
+        resolve({ ok, ms: performance.now() - started, detail: ok ? undefined : `HTTP ${res.statusCode}: ${text.slice(0, 200)}` });
+      });
+      res.on('error', (error) => resolve({ ok: false, ms: performance.now() - started, detail: error.message }));
+    });
+    req.setTimeout(timeoutMs, () => {
+      req.destroy();
+      resolve('timeout');
+    });
+    req.on('error', (error) => resolve({ ok: false, ms: performance.now() - started, detail: error.message }));
+    req.end(body);
+  });
+}
+
+/**
+ * A closed loop of `concurrency` clients. Requests still running when the window closes are counted as
+ * timeouts (lost for this run) and awaited before this function returns, so the next run starts on an idle
+ * hub. Fresh variables for every request: nothing a cache or an in-flight merge could answer twice.
+ */
+async function window(options: LoadOptions, random: ReturnType<typeof createRandom>, agent: Agent, limit: { seconds: number; samples?: number; amount?: number }) {
+  const url = new URL(options.url);
+  const latencies: number[] = [];
+  let errors = 0;
+  let lost = 0;
+  let unfinished = 0;
+  let firstError: string | undefined;
+  let started = 0;
+  const opened = performance.now();
+  const deadline = opened + limit.seconds * 1000;
+  let closedAt = 0;
+  const open = () => performance.now() < deadline && (limit.samples === undefined || latencies.length < limit.samples)
+    && (limit.amount === undefined || started < limit.amount);
+  const pending = new Set<Promise<unknown>>();
+  const client = async () => {
+    while (open()) {
+      started++;
+      const body = JSON.stringify({ query: options.query, variables: options.scenario.variables(options.data, random, options.pageSize) });
+      const request = send(agent, url, options.token, body, (options.timeoutSeconds ?? 60) * 1000);
+      pending.add(request);
+      const outcome = await request;
+      pending.delete(request);
+      if (closedAt && limit.amount === undefined) {
+        // Answered after the window closed: it did not complete within the run.
+        unfinished++;
+        continue;
+      }
+      if (outcome === 'timeout') lost++;
+      else if (outcome.ok) latencies.push(outcome.ms);
+      else {
+        errors++;
+        firstError ??= outcome.detail;
+      }
+    }
+    if (!closedAt) closedAt = performance.now();
+  };
+  const clients = Array.from({ length: options.concurrency }, () => client());
+  await Promise.all(clients);
+  return { latencies, errors, lost, unfinished, firstError, seconds: ((closedAt || performance.now()) - opened) / 1000 };
+}
+
 export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   const random = createRandom(options.seed);
-  const latencies: number[] = [];
-  let failures = 0;
-  let finish: (result: autocannon.Result) => void = () => undefined;
-  let fail: (error: Error) => void = () => undefined;
-  const done = new Promise<autocannon.Result>((resolve, reject) => {
-    finish = resolve;
-    fail = reject;
-  });
-  const instance = autocannon({
-    url: options.url,
-    connections: options.concurrency,
-    pipelining: 1,
-    timeout: 60,
-    ...(options.amount ? { amount: options.amount } : { duration: options.duration ?? 8 }),
-    requests: [
-      {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${options.token}` },
-        setupRequest: (request) => ({
-          ...request,
-          body: JSON.stringify({ query: options.query, variables: options.scenario.variables(options.data, random, options.pageSize) }),
-        }),
-      },
-    ],
-  }, (error, result) => (error ? fail(error) : finish(result)));
-  instance.on('response', (_client: unknown, statusCode: number, _bytes: number, responseTime: number) => {
-    latencies.push(responseTime);
-    if (statusCode !== 200) failures++;
-  });
-  const result = await done;
-  latencies.sort((a, b) => a - b);
-  const seconds = result.duration;
-  return {
-    concurrency: options.concurrency,
-    requests: latencies.length,
-    p50: percentile(latencies, 50),
-    p95: percentile(latencies, 95),
-    p99: percentile(latencies, 99),
-    throughput: latencies.length / seconds,
-    errors: failures + result.errors + result.timeouts,
-  };
+  if (options.warmupSeconds > 0 && !options.amount) {
+    const warmup = new Agent({ keepAlive: true, maxSockets: options.concurrency });
+    await window(options, random, warmup, { seconds: options.warmupSeconds }).finally(() => warmup.destroy());
+  }
+  // Fresh connections for the measured window: sockets left idle while the warm-up drained may have passed the
+  // server's keep-alive timeout, and reusing one would count the server's reset as the hub's error.
+  const agent = new Agent({ keepAlive: true, maxSockets: options.concurrency });
+  try {
+    options.onMeasureStart?.();
+    const measured = await window(options, random, agent, options.amount
+      ? { seconds: 600, amount: options.amount }
+      : { seconds: options.maxSeconds, samples: options.samples });
+    const latencies = measured.latencies.sort((a, b) => a - b);
+    return {
+      concurrency: options.concurrency,
+      requests: latencies.length,
+      p50: percentile(latencies, 50),
+      p95: percentile(latencies, 95),
+      p99: percentile(latencies, 99),
+      throughput: measured.seconds > 0 ? latencies.length / measured.seconds : 0,
+      errors: measured.errors,
+      timeouts: measured.lost,
+      unfinished: measured.unfinished,
+      ...(measured.firstError ? { firstError: measured.firstError } : {}),
+      seconds: measured.seconds,
+    };
+  } finally {
+    agent.destroy();
+  }
 }
 
 /** One request, checked: a scenario that answers GraphQL errors is reported, not timed blindly. */

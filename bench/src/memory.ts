@@ -27,6 +27,15 @@ function childrenOf(parent: number): number[] {
   return pids;
 }
 
+/** The postmaster's pid, from its data directory (null when it is not there: an external server). */
+export function postmasterPid(dataDir: string): number | null {
+  try {
+    return Number(readFileSync(join(dataDir, 'pg/postmaster.pid'), 'utf8').split('\n')[0]);
+  } catch {
+    return null;
+  }
+}
+
 /** PostgreSQL: the postmaster's peak and the largest peak among its backends (shared buffers count in each). */
 export function postgresPeak(dataDir: string): { postmaster: number; largestBackend: number; backends: number } | null {
   try {

@@ -1,9 +1,11 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
+import { MAX_FOREIGN_CORES } from './cpu';
+import type { ExplainResult } from './explain';
 import type { FloorResult } from './floor';
 import type { GenerationResult } from './generate';
-import type { ScenarioRun } from './run';
+import type { MeasuredRun, ScenarioRun } from './run';
 import type { StatementCount } from './statements';
 
 export interface BenchReport {
@@ -12,52 +14,84 @@ export interface BenchReport {
   seed: number;
   startedAt: string;
   machine: { cpus: number; model: string; memoryGb: number; loadAverage: number[]; node: string };
-  generation: Pick<GenerationResult, 'seconds' | 'rows' | 'bytes' | 'statements' | 'beneficiariesSkipped'>;
+  /** In-flight deduplication of identical subgraph requests, the same setting for both gateways. */
+  dedup: boolean;
+  method: { samples: number; maxSeconds: number; warmupSeconds: number };
+  generation: Pick<GenerationResult, 'seconds' | 'rows' | 'bytes' | 'statements' | 'beneficiariesSkipped'> & { comparison?: string[] };
   ours: ScenarioRun[];
   hive?: ScenarioRun[];
   hiveSkipped?: string;
   statements: StatementCount[];
   floor: FloorResult[];
+  explain?: ExplainResult[];
   memory: Record<string, number>;
   notes: string[];
 }
 
-const ms = (v: number | undefined) => (v === undefined || Number.isNaN(v) ? '–' : v < 10 ? v.toFixed(1) : v.toFixed(0));
-const mb = (bytes: number) => (Number.isNaN(bytes) ? '–' : `${(bytes / 1024 / 1024).toFixed(0)} MB`);
+/** A figure or a dash: a run with no completed request has no percentile (NaN, stored as null in JSON). */
+const ms = (v: number | null | undefined) => (v === undefined || v === null || Number.isNaN(v) ? '–' : v < 10 ? v.toFixed(1) : v.toFixed(0));
+const num = (v: number | null | undefined, digits = 1) => (v === undefined || v === null || Number.isNaN(v) ? '–' : v.toFixed(digits));
+const ratio = (a: number | null | undefined, b: number | null | undefined) =>
+  a === undefined || a === null || b === undefined || b === null || Number.isNaN(a) || Number.isNaN(b) || b === 0 ? '–' : (a / b).toFixed(2);
+const mb = (bytes: number | null) => (bytes === null || Number.isNaN(bytes) ? '–' : `${(bytes / 1024 / 1024).toFixed(0)} MB`);
 
 export function machine(): BenchReport['machine'] {
   return { cpus: cpus().length, model: cpus()[0]?.model ?? 'unknown', memoryGb: Math.round(totalmem() / 1e9), loadAverage: loadavg(), node: process.version };
 }
 
+const refused = (r: MeasuredRun) => `refused: machine busy (other processes used ${num(r.foreignCores, 2)} cores during the run; load average before ${num(r.loadBefore)})`;
+
 function latencyTable(runs: ScenarioRun[]): string[] {
-  const lines = ['| scenario | c | p50 ms | p95 ms | p99 ms | req/s | requests | errors |', '|---|---|---|---|---|---|---|---|'];
+  const lines = ['| scenario | c | p50 ms | p95 ms | p99 ms | req/s | completed | errors | timeouts | unfinished at end | load before |', '|---|---|---|---|---|---|---|---|---|---|---|'];
   for (const run of runs) {
-    if (run.skipped) lines.push(`| ${run.scenario} | – | skipped: ${run.skipped} | | | | | |`);
-    for (const r of run.runs) lines.push(`| ${run.scenario} | ${r.concurrency} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${r.throughput.toFixed(1)} | ${r.requests} | ${r.errors} |`);
+    if (run.skipped) lines.push(`| ${run.scenario} | – | skipped: ${run.skipped} | | | | | | | | |`);
+    for (const r of run.runs) {
+      if (!r.accepted) lines.push(`| ${run.scenario} | ${r.concurrency} | ${refused(r)} | | | | | | | | ${num(r.loadBefore)} |`);
+      else lines.push(`| ${run.scenario} | ${r.concurrency} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${num(r.throughput)} | ${r.requests} | ${r.errors} | ${r.timeouts} | ${r.unfinished} | ${num(r.loadBefore)} |`);
+    }
   }
   return lines;
 }
 
+const PROCESSES = ['gateway', 'contracts', 'structures', 'beneficiaries', 'directory', 'postgres', 'load generator'];
+
+function cpuTable(label: string, runs: ScenarioRun[]): string[] {
+  const lines = [`| ${label}: scenario | c | ${PROCESSES.join(' | ')} | gateway share |`, `|---|---|${PROCESSES.map(() => '---|').join('')}---|`];
+  for (const run of runs) {
+    for (const r of run.runs.filter((x) => x.accepted)) {
+      const cpu = r.cpuMsPerRequest;
+      const total = PROCESSES.filter((p) => p !== 'load generator').reduce((sum, p) => sum + (Number.isFinite(cpu[p]) ? cpu[p]! : 0), 0);
+      const share = Number.isFinite(cpu.gateway) && total > 0 ? `${((cpu.gateway! / total) * 100).toFixed(0)} %` : '–';
+      lines.push(`| ${run.scenario} | ${r.concurrency} | ${PROCESSES.map((p) => ms(cpu[p])).join(' | ')} | ${share} |`);
+    }
+  }
+  return lines;
+}
+
+function refusedCount(runs: ScenarioRun[] | undefined): number {
+  return (runs ?? []).reduce((n, s) => n + s.runs.filter((r) => !r.accepted).length, 0);
+}
+
 export function renderMarkdown(report: BenchReport): string {
   const m = report.machine;
+  const dedup = report.dedup ? 'ON for both gateways' : 'OFF for both gateways';
+  const refusals = refusedCount(report.ours) + refusedCount(report.hive);
   const lines = [
     `# Maillage benchmark — size ${report.size}`, '',
-    `${report.label}; seed ${report.seed}; run ${report.startedAt}.`, '',
-    `Machine: ${m.cpus} cores (${m.model}), ${m.memoryGb} GB, Node ${m.node}, load average at start ${m.loadAverage.map((v) => v.toFixed(1)).join(' / ')}. ` +
-      'The machine is **shared and loaded by other engineers\' test runs**: read figures as relative, not absolute.', '',
+    `${report.label}; seed ${report.seed}; run ${report.startedAt}; Node ${m.node}.`, '',
+    `Machine: ${m.cpus} cores (${m.model}), ${m.memoryGb} GB, load average at start ${m.loadAverage.map((v) => v.toFixed(1)).join(' / ')}. ` +
+      `Each run: a discarded warm-up of ${report.method.warmupSeconds} s, then ${report.method.samples} completed requests or ${report.method.maxSeconds} s, whichever comes first; ` +
+      `requests still running at the end are counted (unfinished) and drained before the next run; the gateway that goes first alternates. ` +
+      `A run during which processes outside the bench used more than ${MAX_FOREIGN_CORES} core is refused: its figures are not printed.`,
+    ...(refusals > 0 ? ['', `**${refusals} run(s) refused because the machine was busy** (see the rows marked refused).`] : []), '',
     '## Data', '',
-    `Generated in ${report.generation.seconds.toFixed(1)} s (${report.generation.statements} hour statements).`, '',
+    `Generated in ${report.generation.seconds.toFixed(1)} s (${report.generation.statements} hour statements), then VACUUM ANALYZE and CHECKPOINT.`, '',
     '| database | size | rows written |', '|---|---|---|',
     ...Object.entries(report.generation.bytes).map(([name, bytes]) => `| ${name} | ${mb(bytes)} | ${report.generation.rows[name] ?? 0} |`),
+    ...(report.generation.comparison ? ['', ...report.generation.comparison] : []),
     ...(report.generation.beneficiariesSkipped ? ['', `Beneficiaries: not generated — ${report.generation.beneficiariesSkipped}.`] : []),
-    '', '## Latency and throughput through our gateway (`@apollo/gateway`)', '', ...latencyTable(report.ours),
-    '', '## Gateway share (c = 1)', '', '| scenario | end-to-end ms | sum of subgraph calls ms | calls | gateway share |', '|---|---|---|---|---|',
-    ...report.ours.filter((r) => r.share).map((r) => `| ${r.scenario} | ${ms(r.share!.endToEndMs)} | ${ms(r.share!.subgraphCallsMs)} | ${r.share!.calls.toFixed(1)} | ${(r.share!.share * 100).toFixed(0)} % |`),
-    '', '## SQL statements per subgraph operation (page size 10 vs 100)', '', '| scenario | subgraph | page 10 | page 100 |', '|---|---|---|---|',
-    ...report.statements.map((s) => `| ${s.scenario} | ${s.subgraph} | ${s.page10} | ${s.page100} |`),
-    '', '## The floor: the same data by hand-written SQL (sequential, one connection)', '', '| scenario | p50 ms | p95 ms | what |', '|---|---|---|---|',
-    ...report.floor.map((f) => `| ${f.scenario} | ${ms(f.p50)} | ${ms(f.p95)} | ${f.note} |`),
-    '', '## Peer gateway: `@graphql-hive/gateway` over the same supergraph and subgraphs', '',
+    '', `## Latency and throughput through our gateway (\`@apollo/gateway\`) — in-flight dedup ${dedup}`, '', ...latencyTable(report.ours),
+    '', `## Peer gateway: \`@graphql-hive/gateway\` over the same supergraph and subgraphs — in-flight dedup ${dedup}`, '',
   ];
   if (report.hive) {
     lines.push(...latencyTable(report.hive), '', '| scenario | c | p50 ours ÷ Hive | req/s ours ÷ Hive |', '|---|---|---|---|');
@@ -65,10 +99,21 @@ export function renderMarkdown(report: BenchReport): string {
       const peer = report.hive.find((h) => h.scenario === run.scenario);
       for (const r of run.runs) {
         const p = peer?.runs.find((x) => x.concurrency === r.concurrency);
-        if (p) lines.push(`| ${run.scenario} | ${r.concurrency} | ${(r.p50 / p.p50).toFixed(2)} | ${(r.throughput / p.throughput).toFixed(2)} |`);
+        if (p && r.accepted && p.accepted) lines.push(`| ${run.scenario} | ${r.concurrency} | ${ratio(r.p50, p.p50)} | ${ratio(r.throughput, p.throughput)} |`);
       }
     }
   } else lines.push(`Not run: ${report.hiveSkipped ?? 'unknown reason'}.`);
+  lines.push('', '## CPU per completed request (ms of CPU, from each process\'s own /proc accounting; PostgreSQL = postmaster + every backend)', '',
+    `In-flight dedup ${dedup}. The gateway share is the gateway's CPU over the CPU of the gateway, the subgraphs and PostgreSQL.`, '',
+    ...cpuTable('ours', report.ours), '', ...(report.hive ? cpuTable('Hive', report.hive) : []));
+  lines.push('', '## SQL statements per subgraph operation (page size 10 vs 100)', '', '| scenario | subgraph | page 10 | page 100 |', '|---|---|---|---|',
+    ...report.statements.map((s) => `| ${s.scenario} | ${s.subgraph} | ${s.page10} | ${s.page100} |`));
+  lines.push('', '## SQL alone: the same data by hand-written SQL (sequential, one connection per database, no HTTP, no GraphQL)', '', '| scenario | p50 ms | p95 ms | what |', '|---|---|---|---|',
+    ...report.floor.map((f) => `| ${f.scenario} | ${ms(f.p50)} | ${ms(f.p95)} | ${f.note} |`));
+  if (report.explain?.length) {
+    lines.push('', '## The dashboard\'s roll-up read: `EXPLAIN (ANALYZE, BUFFERS)` (50 contracts)', '');
+    for (const e of report.explain) lines.push(`${e.title}: ${ms(e.executionMs)} ms, ${e.buffers} shared buffers.`, '', '```', ...e.plan, '```', '');
+  }
   lines.push('', '## Peak memory (VmHWM)', '', '| process | peak RSS |', '|---|---|', ...Object.entries(report.memory).map(([k, v]) => `| ${k} | ${mb(v)} |`));
   lines.push('', '## Notes', '', ...report.notes.map((n) => `- ${n}`), '');
   return lines.join('\n');
@@ -77,7 +122,10 @@ export function renderMarkdown(report: BenchReport): string {
 /** `results.json` keeps the last report of each size; `RESULTS.md` renders them all, S first. */
 export function writeReport(dir: string, report: BenchReport, preface: string): void {
   const file = join(dir, 'results.json');
-  const all = (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {}) as Record<string, BenchReport>;
+  const previous = (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {}) as Record<string, BenchReport>;
+  // Sections of the older bench (identical requests, no warm-up, no CPU accounting, no load check) are
+  // dropped: their figures were not measured by a method this bench defends.
+  const all = Object.fromEntries(Object.entries(previous).filter(([, r]) => r.method)) as Record<string, BenchReport>;
   all[report.size] = report;
   writeFileSync(file, `${JSON.stringify(all, null, 2)}\n`);
   const sections = ['S', 'M', 'L'].filter((size) => all[size]).map((size) => renderMarkdown(all[size]!));

@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { Client } from 'pg';
 import type { Viewer } from '@maillage/subgraph-kit';
 import type { GenerationResult } from './generate';
@@ -5,7 +6,7 @@ import { monthString, monthIndex } from './generate/insert';
 import { POOL_MONTHS } from './generate/beneficiaries';
 import { postalCodesOf } from './geography';
 import { createRandom } from './prng';
-import { gatewayShare, scrape, type GatewayShare } from './metrics';
+import { cpuDelta, cpuSnapshot, foreignCores, loadBefore, machineBusySeconds, MAX_FOREIGN_CORES, type Accounted, type CpuSnapshot } from './cpu';
 import { probe, runLoad, type LoadResult } from './load';
 import { dashboardQuery, resetBatchCursor, SCENARIOS, timedPageSize, type Scenario, type ScenarioData } from './scenarios';
 import { REFERENCE_MONTH } from './sizes';
@@ -14,21 +15,37 @@ export const CONCURRENCY = [1, 16, 64];
 /** Requests of the batch scenario per concurrency (each declares 500 new lines). */
 const BATCH_AMOUNT: Record<number, number> = { 1: 8, 16: 32, 64: 64 };
 
+/** One measured run, with what the machine and each process did meanwhile. */
+export interface MeasuredRun extends LoadResult {
+  /** 1-minute load average just before the run. */
+  loadBefore: number;
+  /** Cores used by processes outside the bench during the run. */
+  foreignCores: number;
+  /** False when the machine was busy: the report prints the reason instead of the figures. */
+  accepted: boolean;
+  /** CPU milliseconds per completed request, by process (gateway, each subgraph, postgres, load generator). */
+  cpuMsPerRequest: Record<string, number>;
+}
+
 export interface ScenarioRun {
   scenario: string;
   title: string;
   skipped?: string;
-  runs: LoadResult[];
-  share?: GatewayShare;
+  runs: MeasuredRun[];
 }
 
 export function scenarioData(generation: GenerationResult): ScenarioData {
   const { model } = generation;
-  const facilitatorId = model.facilitators[0]!.id;
   const reference = monthIndex(REFERENCE_MONTH);
+  const executing = model.contracts.filter((c) => c.status === 'IN_EXECUTION' || c.status === 'CLOSED');
+  const references = new Map(model.contracts.map((c, i) => [c.id, `BENCH-${i + 1}`]));
+  const byFacilitator = new Map<string, string[]>();
+  for (const c of executing) byFacilitator.set(c.facilitatorId, [...(byFacilitator.get(c.facilitatorId) ?? []), c.id]);
   return {
-    facilitatorId,
-    contractIds: model.contracts.filter((c) => c.facilitatorId === facilitatorId && c.status === 'IN_EXECUTION').map((c) => c.id),
+    facilitators: [...byFacilitator].map(([id, contracts]) => ({
+      id, cursors: contracts.map((c) => Buffer.from(JSON.stringify([references.get(c), c])).toString('base64url')),
+    })),
+    contractIds: executing.map((c) => c.id),
     buyerIds: model.buyers.map((b) => b.id),
     postalCodes: postalCodesOf(model.communes),
     poolPlacements: generation.poolPlacements,
@@ -56,53 +73,100 @@ export async function resetBatch(beneficiariesUrl: string, generation: Generatio
   await client.end();
 }
 
-export interface RunOptions {
+/** A gateway under test and the processes whose CPU a request costs through it. */
+export interface Target {
+  name: 'ours' | 'hive';
   url: string;
+  accounted: Accounted;
+}
+
+export interface RunOptions {
+  targets: Target[];
   token: string;
   generation: GenerationResult;
   beneficiariesUrl: string;
-  duration: number;
+  samples: number;
+  maxSeconds: number;
+  warmupSeconds: number;
   seed: number;
   out: (line: string) => void;
-  /** Only these scenarios (all when empty). */
-  only?: string[];
-  /** The gateway's Prometheus endpoint: the gateway's share is measured around the c=1 run. */
-  metricsUrl?: string;
+  only: string[];
 }
 
-/** Every scenario at every concurrency through one gateway. */
-export async function runScenarios(options: RunOptions): Promise<ScenarioRun[]> {
+/** Waits (up to 30 s) for the machine to be quiet before a run: others' builds come and go. */
+async function settle(accounted: Accounted): Promise<void> {
+  for (let i = 0; i < 10; i++) {
+    const busy = machineBusySeconds();
+    const ours = cpuSnapshot(accounted);
+    await sleep(1000);
+    if (foreignCores(busy, machineBusySeconds(), cpuDelta(ours, cpuSnapshot(accounted)), 1) <= MAX_FOREIGN_CORES) return;
+    await sleep(2000);
+  }
+}
+
+async function measure(target: Target, options: RunOptions, scenario: Scenario, data: ScenarioData, concurrency: number): Promise<MeasuredRun> {
+  if (scenario.mutation) await resetBatch(options.beneficiariesUrl, options.generation);
+  await settle(target.accounted);
+  const load = loadBefore();
+  let busyBefore = 0;
+  let before: CpuSnapshot = {};
+  let started = 0;
+  const run = await runLoad({
+    url: target.url, token: options.token, scenario, query: queryOf(scenario, options.generation), data, concurrency,
+    pageSize: timedPageSize(scenario), seed: options.seed + concurrency, samples: options.samples, maxSeconds: options.maxSeconds,
+    warmupSeconds: options.warmupSeconds, ...(scenario.mutation ? { amount: BATCH_AMOUNT[concurrency] } : {}),
+    onMeasureStart: () => {
+      busyBefore = machineBusySeconds();
+      before = cpuSnapshot(target.accounted);
+      started = Date.now();
+    },
+  });
+  // Requests left running at the end were drained inside runLoad: their CPU is in the delta, not in the count.
+  const used = cpuDelta(before, cpuSnapshot(target.accounted));
+  const foreign = foreignCores(busyBefore, machineBusySeconds(), used, (Date.now() - started) / 1000);
+  const perRequest = (cpu: CpuSnapshot) => Object.fromEntries(Object.entries(cpu).map(([k, v]) => [k, run.requests > 0 ? (v * 1000) / run.requests : NaN]));
+  return { ...run, loadBefore: load, foreignCores: foreign, accepted: foreign <= MAX_FOREIGN_CORES, cpuMsPerRequest: perRequest(used) };
+}
+
+/**
+ * Every scenario at every concurrency, through each gateway in turn; which gateway goes first alternates
+ * from one run to the next, so that neither always inherits a warm (or a loaded) machine.
+ */
+export async function runScenarios(options: RunOptions): Promise<Record<string, ScenarioRun[]>> {
   const data = scenarioData(options.generation);
-  const results: ScenarioRun[] = [];
+  const results: Record<string, ScenarioRun[]> = Object.fromEntries(options.targets.map((t) => [t.name, []]));
+  let turn = 0;
   for (const scenario of SCENARIOS) {
-    if (options.only?.length && !options.only.includes(scenario.name)) continue;
+    if (options.only.length && !options.only.includes(scenario.name)) continue;
+    const entries = Object.fromEntries(options.targets.map((t) => [t.name, { scenario: scenario.name, title: scenario.title, runs: [] as MeasuredRun[] } as ScenarioRun]));
+    options.targets.forEach((t) => results[t.name]!.push(entries[t.name]!));
     if (scenario.needsBeneficiaries && options.generation.beneficiariesSkipped) {
-      results.push({ scenario: scenario.name, title: scenario.title, skipped: options.generation.beneficiariesSkipped, runs: [] });
+      for (const entry of Object.values(entries)) entry.skipped = options.generation.beneficiariesSkipped;
       continue;
     }
-    const query = queryOf(scenario, options.generation);
-    const pageSize = timedPageSize(scenario);
-    if (scenario.mutation) await resetBatch(options.beneficiariesUrl, options.generation);
-    const check = await probe(options.url, options.token, query, scenario.variables(data, createRandom(options.seed), scenario.mutation ? 1 : pageSize));
-    if (!check.ok) {
-      results.push({ scenario: scenario.name, title: scenario.title, skipped: `answers an error: ${check.detail}`, runs: [] });
-      options.out(`    ${scenario.name}: skipped, ${check.detail}`);
-      continue;
-    }
-    const runs: LoadResult[] = [];
-    let share: GatewayShare | undefined;
-    for (const concurrency of CONCURRENCY) {
-      const before = concurrency === 1 && options.metricsUrl ? await scrape(options.metricsUrl) : undefined;
+    const live: Target[] = [];
+    for (const target of options.targets) {
       if (scenario.mutation) await resetBatch(options.beneficiariesUrl, options.generation);
-      const run = await runLoad({
-        url: options.url, token: options.token, scenario, query, data, concurrency, pageSize, seed: options.seed + concurrency,
-        ...(scenario.mutation ? { amount: BATCH_AMOUNT[concurrency] } : { duration: options.duration }),
-      });
-      runs.push(run);
-      if (before) share = gatewayShare(before, await scrape(options.metricsUrl!), scenario.name[0]!.toUpperCase() + scenario.name.slice(1));
-      options.out(`    ${scenario.name.padEnd(9)} c=${String(concurrency).padEnd(3)} p50 ${run.p50.toFixed(0)} ms  p95 ${run.p95.toFixed(0)} ms  p99 ${run.p99.toFixed(0)} ms  ${run.throughput.toFixed(1)} req/s  (${run.requests} req, ${run.errors} errors)`);
+      const check = await probe(target.url, options.token, queryOf(scenario, options.generation),
+        scenario.variables(data, createRandom(options.seed), scenario.mutation ? 1 : timedPageSize(scenario)));
+      if (check.ok) live.push(target);
+      else {
+        entries[target.name]!.skipped = `answers an error: ${check.detail}`;
+        options.out(`    ${scenario.name} (${target.name}): skipped, ${check.detail}`);
+      }
     }
-    results.push({ scenario: scenario.name, title: scenario.title, runs, share });
+    for (const concurrency of CONCURRENCY) {
+      const order = turn++ % 2 === 0 ? live : [...live].reverse();
+      for (const target of order) {
+        const run = await measure(target, options, scenario, data, concurrency);
+        entries[target.name]!.runs.push(run);
+        options.out(`    ${scenario.name.padEnd(9)} ${target.name.padEnd(4)} c=${String(concurrency).padEnd(3)} p50 ${run.p50.toFixed(0)} ms  p95 ${run.p95.toFixed(0)} ms  ` +
+          `${run.throughput.toFixed(1)} req/s  (${run.requests} ok, ${run.errors} errors, ${run.timeouts} timeouts, ${run.unfinished} unfinished; ` +
+          `load ${run.loadBefore.toFixed(1)}, others ${run.foreignCores.toFixed(2)} cores${run.accepted ? '' : ' — REFUSED: machine busy'})`);
+        if (run.firstError) options.out(`      first error: ${run.firstError}`);
+      }
+      for (const t of live) entries[t.name]!.runs.sort((a, b) => a.concurrency - b.concurrency);
+    }
   }
   return results;
 }

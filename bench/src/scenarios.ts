@@ -2,8 +2,9 @@ import type { Random } from './prng';
 
 /** What a scenario draws its variables from (ids of the generated data). */
 export interface ScenarioData {
-  facilitatorId: string;
-  /** Contracts in execution of the busiest facilitator (the detail scenario picks among them). */
+  /** Facilitators with contracts, and for each the cursors of its contracts (a page may start after any). */
+  facilitators: { id: string; cursors: string[] }[];
+  /** Contracts in execution or closed, every facilitator's (the detail scenario picks among them). */
   contractIds: string[];
   buyerIds: string[];
   postalCodes: string[];
@@ -25,8 +26,8 @@ export interface Scenario {
 
 const PROGRESS = 'insertionProgress { hoursRealised hoursTarget ratio people lastMonthDeclared }';
 
-export const dashboardQuery = (withProgress: boolean) => `query Dashboard($facilitatorId: ID!, $first: Int!) {
-  contracts(filter: { facilitatorId: $facilitatorId, status: [IN_EXECUTION] }, first: $first) {
+export const dashboardQuery = (withProgress: boolean) => `query Dashboard($facilitatorId: ID!, $status: [ContractStatus!], $first: Int!, $after: String) {
+  contracts(filter: { facilitatorId: $facilitatorId, status: $status }, first: $first, after: $after) {
     totalCount
     pageInfo { hasNextPage endCursor }
     nodes { id reference title executionStart executionEnd hoursTarget
@@ -50,7 +51,12 @@ export const SCENARIOS: Scenario[] = [
     title: 'Portal dashboard (contracts in execution, page of 50)',
     needsBeneficiaries: false,
     query: dashboardQuery(true),
-    variables: (data, _random, pageSize) => ({ facilitatorId: data.facilitatorId, first: pageSize }),
+    // Any facilitator, two filters, the first page or one starting after a random contract of theirs.
+    variables: (data, random, pageSize) => {
+      const facilitator = random.pick(data.facilitators);
+      const after = random.chance(0.5) && facilitator.cursors.length > 0 ? random.pick(facilitator.cursors) : null;
+      return { facilitatorId: facilitator.id, status: random.chance(0.7) ? ['IN_EXECUTION'] : ['IN_EXECUTION', 'CLOSED'], first: pageSize, after };
+    },
   },
   {
     name: 'detail',
@@ -104,16 +110,16 @@ export const SCENARIOS: Scenario[] = [
     name: 'report',
     title: 'Annual report for a buyer (hours, people, by modality and month)',
     needsBeneficiaries: true,
-    query: `query Report($buyerId: ID!, $first: Int!) {
+    query: `query Report($buyerId: ID!, $status: [ContractStatus!], $first: Int!) {
   buyer(id: $buyerId) { name kind }
-  contracts(filter: { buyerId: $buyerId }, first: $first) {
+  contracts(filter: { buyerId: $buyerId, status: $status }, first: $first) {
     totalCount
     nodes { reference status hoursTarget
       insertionProgress { hoursRealised trainingHours people byModality { modality hours people } byMonth { month hours people } }
     }
   }
 }`,
-    variables: (data, random, pageSize) => ({ buyerId: random.pick(data.buyerIds), first: pageSize }),
+    variables: (data, random, pageSize) => ({ buyerId: random.pick(data.buyerIds), status: random.chance(0.5) ? null : ['IN_EXECUTION', 'CLOSED'], first: pageSize }),
   },
 ];
 

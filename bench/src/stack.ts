@@ -1,7 +1,24 @@
 import { join } from 'node:path';
 import { loadStackConfig, ROOT_DIR, startStack, type RunningStack } from '@maillage/dev-stack';
 import { createDatabase, dropDatabase, startEmbeddedPostgres, type PostgresServer } from '@maillage/postgres';
+import { Client } from 'pg';
 import { freePort } from './ports';
+
+/**
+ * Two cores, five busy processes: a parallel query's workers only take CPU from the other requests (and at
+ * c=64 the whole machine waits on them), and JIT compiles plans that run in milliseconds. Both off for the
+ * hub's databases, as a deployment on such a host should set them.
+ */
+async function tuneDatabase(adminUrl: string, name: string): Promise<void> {
+  const client = new Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    await client.query(`ALTER DATABASE "${name}" SET max_parallel_workers_per_gather = 0`);
+    await client.query(`ALTER DATABASE "${name}" SET jit = off`);
+  } finally {
+    await client.end();
+  }
+}
 
 export interface BenchStack {
   stack: RunningStack;
@@ -17,7 +34,7 @@ const SUBGRAPHS = ['CONTRACTS', 'STRUCTURES', 'BENEFICIARIES', 'DIRECTORY'];
  * databases `bench_<size>_<subgraph>` (the subgraphs' migrations create the tables), the four subgraphs and the
  * gateway in production mode.
  */
-export async function startBenchStack(size: string, progress: (message: string) => void): Promise<BenchStack> {
+export async function startBenchStack(size: string, progress: (message: string) => void, options: { dedup: boolean }): Promise<BenchStack> {
   const dataDir = join(ROOT_DIR, '.data/bench/postgres');
   let postgres: PostgresServer | undefined;
   let adminUrl = process.env.BENCH_DB_ADMIN_URL;
@@ -40,12 +57,15 @@ export async function startBenchStack(size: string, progress: (message: string) 
     const name = `${prefix}_${subgraph.name.replace(/[^a-z0-9]/g, '_')}`;
     await dropDatabase(adminUrl, name);
     await createDatabase(adminUrl, name);
+    await tuneDatabase(adminUrl, name);
   }
   progress('starting the subgraphs (migrations, geography) and the gateway');
   try {
     const stack = await startStack({
       config,
-      env: { NODE_ENV: 'production', LOG_LEVEL: 'warn', DB_POOL_MAX: '20' },
+      // Four connections per subgraph: 16 backends already keep 2 cores busy; more only queue inside PostgreSQL.
+      env: { NODE_ENV: 'production', LOG_LEVEL: 'warn', DB_POOL_MAX: '4' },
+      gatewayEnv: { GATEWAY_SUBGRAPH_DEDUP: String(options.dedup), GATEWAY_SUBGRAPH_CONNECTIONS: '16' },
       onLine: (service, line) => {
         if (/"level":(50|60)/.test(line) && !line.includes('"aborted"')) process.stderr.write(`${service}: ${line.slice(0, 300)}\n`);
       },

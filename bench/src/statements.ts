@@ -28,7 +28,7 @@ function callsOf(scenario: string, generation: GenerationResult): SubgraphCall[]
       return [
         { subgraph: 'contracts', query: `query($f: ID!, $first: Int!) { contracts(filter: { facilitatorId: $f, status: [IN_EXECUTION] }, first: $first) {
           totalCount nodes { id reference title executionStart executionEnd hoursTarget buyer { id name kind } holder { siret name } facilitator { id } } } }`,
-        variables: (n) => ({ f: data.facilitatorId, first: n }) },
+        variables: (n) => ({ f: data.facilitators[0]!.id, first: n }) },
         { subgraph: 'directory', query: `${ENTITIES}Facilitator { id name email organisation { name } } } }`,
           variables: (n) => entities('Facilitator', 'id', facilitators, n, '')(n) },
         { subgraph: 'beneficiaries', query: `${ENTITIES}Contract { insertionProgress { hoursRealised hoursTarget ratio people lastMonthDeclared } } } }`,
@@ -76,7 +76,7 @@ export async function countStatements(stack: RunningStack, viewer: Viewer, gener
         const { selection: _ignored, ...variables } = call.variables(n) as Record<string, unknown> & { selection?: string };
         const response = await fetch(stack.subgraphUrls[call.subgraph]!, {
           method: 'POST',
-          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'x-sql-statements': 'count' },
           body: JSON.stringify({ query: call.query, variables }),
         });
         const body = (await response.json()) as { errors?: { message: string }[] };

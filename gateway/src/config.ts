@@ -10,6 +10,10 @@ export const gatewayEnvSchema = z.object({
   GATEWAY_PORT: portSchema.default(4000),
   GATEWAY_SUPERGRAPH_PATH: z.string().min(1).default(resolve(__dirname, '../../schema/supergraph.graphql')),
   GATEWAY_SUBGRAPH_TIMEOUT_MS: integerSchema(100, 120_000).default(10_000),
+  /** Keep-alive connections per subgraph; beyond, calls queue (a 2-core host gains nothing from more). */
+  GATEWAY_SUBGRAPH_CONNECTIONS: integerSchema(1, 1024).default(32),
+  /** Merge identical in-flight subgraph queries of the same identity (never mutations). */
+  GATEWAY_SUBGRAPH_DEDUP: booleanSchema.default(true),
   /** The offline GraphQL IDE at /ide; defaults to on in development only. */
   GATEWAY_IDE: booleanSchema.optional(),
   GATEWAY_MAX_BODY_BYTES: integerSchema(1024, 100_000_000).default(1_000_000),
@@ -49,6 +53,8 @@ export interface GatewayConfig {
   http: { host: string; port: number; maxBodyBytes: number };
   supergraphPath: string;
   subgraphTimeoutMs: number;
+  /** Keep-alive connections per subgraph, and in-flight merging of identical queries of one identity. */
+  subgraphHttp: { connections: number; dedup: boolean };
   /** Routing URLs given in the environment, by subgraph name; others keep the supergraph's URL. */
   subgraphUrls: Record<string, string>;
   ide: boolean;
@@ -71,6 +77,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     http: { host: parsed.GATEWAY_HOST, port: parsed.GATEWAY_PORT, maxBodyBytes: parsed.GATEWAY_MAX_BODY_BYTES },
     supergraphPath: parsed.GATEWAY_SUPERGRAPH_PATH,
     subgraphTimeoutMs: parsed.GATEWAY_SUBGRAPH_TIMEOUT_MS,
+    subgraphHttp: { connections: parsed.GATEWAY_SUBGRAPH_CONNECTIONS, dedup: parsed.GATEWAY_SUBGRAPH_DEDUP },
     subgraphUrls: Object.fromEntries(urlVariables.map((key) => [key, parsed[key]!])),
     ide: parsed.GATEWAY_IDE ?? parsed.NODE_ENV === 'development',
     log: { level: parsed.LOG_LEVEL },

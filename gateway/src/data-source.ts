@@ -3,6 +3,7 @@ import { GraphQLError } from 'graphql';
 import type { Histogram } from 'prom-client';
 import { PUBLIC_VIEWER, type IdentitySigner } from '@maillage/access';
 import type { GatewayContext } from './context';
+import { isQueryOperation, SHAREABLE_HEADER } from './subgraph-http';
 
 /** The error a client sees for the part of an answer a subgraph could not give: its public name, no URL. */
 export function subgraphUnavailable(service: string, reason: 'timeout' | 'unreachable'): GraphQLError {
@@ -21,11 +22,12 @@ export function createSubgraphFetcher(
   service: string,
   timeoutMs: number,
   timing?: Histogram<'subgraph' | 'outcome'>,
+  baseFetch: typeof fetch = fetch,
 ): typeof fetch {
   return async (input, init) => {
     const stop = timing?.startTimer({ subgraph: service });
     try {
-      const response = await fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) });
+      const response = await baseFetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) });
       stop?.({ outcome: response.ok ? 'ok' : `http_${response.status}` });
       return response;
     } catch (error) {
@@ -37,8 +39,9 @@ export function createSubgraphFetcher(
 }
 
 /**
- * A subgraph reached over HTTP. Each call carries a fresh internal identity signed for that subgraph alone
- * (never the user's own token) and the request id, so logs line up across processes.
+ * A subgraph reached over HTTP. Each call carries an internal identity signed for that subgraph alone
+ * (never the user's own token; the signer reuses one per viewer and subgraph for its lifetime) and the
+ * request id, so logs line up across processes. Queries are marked shareable for the in-flight merge.
  */
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(
@@ -54,6 +57,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     // The gateway's own calls (none in a static setup) have no request context: they act as the public caller.
     const viewer = 'viewer' in context && context.viewer ? context.viewer : PUBLIC_VIEWER;
     headers.set('authorization', `Bearer ${await this.signer.sign(viewer, this.subgraph)}`);
+    if (request.query && isQueryOperation(request.query)) headers.set(SHAREABLE_HEADER, '1');
     if ('requestId' in context && context.requestId) headers.set('x-request-id', context.requestId);
   }
 }

@@ -26,6 +26,8 @@ import type { GatewayContext } from './context';
 import { createSubgraphFetcher, SubgraphDataSource } from './data-source';
 import { createGatewayFormatError } from './errors';
 import { createIdeRouter } from './ide';
+import { createCachedSigner } from './identity-cache';
+import { createSubgraphHttp } from './subgraph-http';
 import { checkSubgraphs, subgraphsOf, type SubgraphRoute } from './subgraphs';
 import { createUserTokenVerifier, type UserTokenVerifier } from './user-token';
 
@@ -74,7 +76,8 @@ export async function createGatewayServer(config: GatewayConfig, logger: Logger)
   const supergraphSdl = readFileSync(config.supergraphPath, 'utf8');
   const subgraphs = subgraphsOf(supergraphSdl, config.subgraphUrls);
   const routes = new Map(subgraphs.map((route) => [route.name, route.url]));
-  const signer = await createIdentitySigner(config.auth.internalSigningKey);
+  const signer = createCachedSigner(await createIdentitySigner(config.auth.internalSigningKey));
+  const subgraphHttp = createSubgraphHttp(config.subgraphHttp);
   const metrics = createMetrics('gateway');
 
   const gateway = new ApolloGateway({
@@ -83,7 +86,7 @@ export async function createGatewayServer(config: GatewayConfig, logger: Logger)
     buildService: ({ name, url }) =>
       new SubgraphDataSource(name, signer, {
         url: routes.get(name) ?? url,
-        fetcher: createSubgraphFetcher(name, config.subgraphTimeoutMs, metrics.subgraphFetch) as never,
+        fetcher: createSubgraphFetcher(name, config.subgraphTimeoutMs, metrics.subgraphFetch, subgraphHttp.fetch) as never,
       }),
   });
   const armor = createArmor(GATEWAY_LIMITS, { hideSchema: !config.introspection });
@@ -138,5 +141,11 @@ export async function createGatewayServer(config: GatewayConfig, logger: Logger)
   );
   app.use(notFound);
   app.use(createErrorHandler(logger));
-  return { app, subgraphs, stop: () => apollo.stop() };
+  return {
+    app, subgraphs,
+    stop: async () => {
+      await apollo.stop();
+      subgraphHttp.close();
+    },
+  };
 }

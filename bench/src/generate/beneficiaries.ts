@@ -45,14 +45,15 @@ export async function writeBeneficiaries(client: ClientBase, model: BenchModel, 
   await insertRows(client, 'beneficiary_criterion', ['id', 'beneficiary_id', 'criterion_id', 'proof_type', 'proof_date', 'expires_on', 'recorded_by'], criterionRows);
 
   const executing = model.contracts.filter((c) => c.start !== null && c.start <= reference);
-  const placementCount = Math.round(size.people * 1.25);
+  const placementCount = size.placements ?? Math.round(size.people * 1.25);
   const average = size.statements / placementCount;
   const placements: unknown[][] = [];
   const plan: { id: string; start: number; end: number }[] = [];
   const lastMonthOf = new Map<number, number>();
   for (let i = 0; i < placementCount; i++) {
     const person = i < size.people ? i : random.int(0, size.people - 1);
-    const contract = random.pick(executing);
+    // Every contract in execution gets a placement first (the national figures count contracts with hours).
+    const contract = i < executing.length ? executing[i]! : random.pick(executing);
     const windowEnd = Math.min(contract.end!, reference);
     const length = Math.min(windowEnd - contract.start! + 1, random.int(Math.max(1, Math.floor(average / 2)), Math.ceil(average * 1.5)));
     const start = windowEnd - length + 1 - random.int(0, Math.max(0, windowEnd - length + 1 - contract.start!));

@@ -18,7 +18,18 @@ export async function writeContracts(client: ClientBase, model: BenchModel): Pro
   const lots: unknown[][] = [];
   const clauses: unknown[][] = [];
   const parties: unknown[][] = [];
-  model.contracts.forEach((c, i) => {
+  let written = 0;
+  // Flushed in chunks (contracts before their lots, clauses and parties): size L does not fit in one go.
+  const flush = async () => {
+    written += contracts.length + lots.length + clauses.length + parties.length;
+    await insertRows(client, 'contract', ['id', 'buyer_id', 'reference', 'title', 'sector', 'estimated_amount', 'notification_date',
+      'execution_start', 'execution_end', 'status', 'facilitator_id'], contracts.splice(0));
+    await insertRows(client, 'lot', ['id', 'contract_id', 'number', 'title', 'amount'], lots.splice(0));
+    await insertRows(client, 'insertion_clause', ['id', 'lot_id', 'legal_basis', 'hours_target', 'formula_amount', 'labour_share',
+      'insertion_rate', 'hourly_cost', 'formula_hours', 'modalities'], clauses.splice(0));
+    await insertRows(client, 'contract_party', ['id', 'contract_id', 'lot_id', 'company_siret', 'role', 'start_date', 'end_date'], parties.splice(0));
+  };
+  for (const [i, c] of model.contracts.entries()) {
     const amount = c.lots.reduce((sum, lot) => sum + lot.amount, 0);
     contracts.push([c.id, c.buyerId, `BENCH-${i + 1}`, `Marché ${i + 1} : travaux et services`, random.pick(SECTORS), amount.toFixed(2),
       dateOf(c.start === null ? null : c.start - 1), dateOf(c.start), dateOf(c.end, true), c.status, c.facilitatorId]);
@@ -35,12 +46,8 @@ export async function writeContracts(client: ClientBase, model: BenchModel): Pro
         if (sub !== c.holder) parties.push([random.uuid(), c.id, lot.id, sub, 'SUBCONTRACTOR', null, null]);
       }
     }
-  });
-  await insertRows(client, 'contract', ['id', 'buyer_id', 'reference', 'title', 'sector', 'estimated_amount', 'notification_date',
-    'execution_start', 'execution_end', 'status', 'facilitator_id'], contracts);
-  await insertRows(client, 'lot', ['id', 'contract_id', 'number', 'title', 'amount'], lots);
-  await insertRows(client, 'insertion_clause', ['id', 'lot_id', 'legal_basis', 'hours_target', 'formula_amount', 'labour_share',
-    'insertion_rate', 'hourly_cost', 'formula_hours', 'modalities'], clauses);
-  await insertRows(client, 'contract_party', ['id', 'contract_id', 'lot_id', 'company_siret', 'role', 'start_date', 'end_date'], parties);
-  return model.buyers.length + model.companies.length + contracts.length + lots.length + clauses.length + parties.length;
+    if (contracts.length >= 20_000) await flush();
+  }
+  await flush();
+  return model.buyers.length + model.companies.length + written;
 }

@@ -62,7 +62,7 @@ export function buildModel(size: Size, seed: number, communes: BenchCommune[]): 
   const random = createRandom(seed);
   const commune = weightedCommunes(communes, random);
   const departments = [...new Set(communes.map((c) => c.department))].sort();
-  const organisations = Array.from({ length: Math.max(1, Math.ceil(size.facilitators / 3)) }, (_, i) => {
+  const organisations = Array.from({ length: size.services ?? Math.max(1, Math.ceil(size.facilitators / 3)) }, (_, i) => {
     const department = departments[i % departments.length]!;
     const home = communes.find((c) => c.department === department)!;
     return { id: random.uuid(), siret: random.siret(), department, commune: home.code };

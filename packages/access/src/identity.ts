@@ -1,5 +1,6 @@
 import { exportJWK, generateKeyPair, importJWK, jwtVerify, SignJWT, type CryptoKey, type JWK } from 'jose';
 import { z } from 'zod';
+import { ExpiringCache } from '@maillage/service-runtime';
 import { ROLES, type Role } from './roles';
 import type { Viewer } from './viewer';
 
@@ -28,10 +29,14 @@ export interface IdentityVerifier {
 
 export async function createIdentityVerifier(publicJwk: JWK, audience: string): Promise<IdentityVerifier> {
   const key = (await importJWK({ ...publicJwk, alg: INTERNAL_ALGORITHM }, INTERNAL_ALGORITHM)) as CryptoKey;
+  // The gateway reuses one token per viewer for part of its life: verify it once, trust it until its `exp`.
+  const verified = new ExpiringCache<Viewer>(10_000);
   return {
     async verify(authorization) {
       const token = authorization?.startsWith('Bearer ') ? authorization.slice(7).trim() : undefined;
       if (!token) return null;
+      const known = verified.get(token);
+      if (known) return known;
       try {
         const { payload } = await jwtVerify(token, key, {
           issuer: INTERNAL_ISSUER,
@@ -42,7 +47,9 @@ export async function createIdentityVerifier(publicJwk: JWK, audience: string): 
           clockTolerance: 5,
         });
         const claims = claimsSchema.parse(payload);
-        return { role: claims.role as Role, subject: claims.sub, organisation: claims.org, territories: claims.territories };
+        const viewer: Viewer = { role: claims.role as Role, subject: claims.sub, organisation: claims.org, territories: claims.territories };
+        verified.set(token, viewer, Math.min(payload.exp! * 1000, (payload.iat! + INTERNAL_TOKEN_TTL_SECONDS + 5) * 1000));
+        return viewer;
       } catch {
         return null;
       }

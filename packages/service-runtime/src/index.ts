@@ -5,6 +5,7 @@
 export * from './armor';
 export * from './config';
 export * from './errors';
+export * from './expiring-cache';
 export * from './http';
 export { createErrorHandler, notFound } from './http-errors';
 export * from './logger';

@@ -63,7 +63,7 @@ export async function startTestSubgraph(
       },
       statementsFor: async (query, variables, viewer) => {
         const token = await signIdentity(viewer ?? PUBLIC_VIEWER, definition.name);
-        const response = await postGraphQL(running.url, query, variables, { authorization: `Bearer ${token}` });
+        const response = await postGraphQL(running.url, query, variables, { authorization: `Bearer ${token}`, [STATEMENTS_HEADER]: 'count' });
         if (response.body.errors) throw new Error(`operation failed: ${JSON.stringify(response.body.errors)}`);
         return Number(response.headers.get(STATEMENTS_HEADER));
       },

@@ -2,6 +2,7 @@ import type { NamedMigration } from '@maillage/subgraph-kit';
 import { Migration20261201000000_create_people_placements_hours } from './Migration20261201000000_create_people_placements_hours';
 import { Migration20261201000100_create_audit_log } from './Migration20261201000100_create_audit_log';
 import { Migration20261201000200_seed_national_eligibility_catalogue } from './Migration20261201000200_seed_national_eligibility_catalogue';
+import { Migration20261201223000_create_contract_insertion_rollup } from './Migration20261201223000_create_contract_insertion_rollup';
 import { Migration20261202000000_outcome_six_months_is_transition } from './Migration20261202000000_outcome_six_months_is_transition';
 import { Migration20261202000100_eligibility_assessed_at_hiring } from './Migration20261202000100_eligibility_assessed_at_hiring';
 import { Migration20261202000200_iae_levels_and_pass } from './Migration20261202000200_iae_levels_and_pass';
@@ -11,6 +12,7 @@ export const migrations: NamedMigration[] = [
   { name: 'Migration20261201000000_create_people_placements_hours', class: Migration20261201000000_create_people_placements_hours },
   { name: 'Migration20261201000100_create_audit_log', class: Migration20261201000100_create_audit_log },
   { name: 'Migration20261201000200_seed_national_eligibility_catalogue', class: Migration20261201000200_seed_national_eligibility_catalogue },
+  { name: 'Migration20261201223000_create_contract_insertion_rollup', class: Migration20261201223000_create_contract_insertion_rollup },
   { name: 'Migration20261202000000_outcome_six_months_is_transition', class: Migration20261202000000_outcome_six_months_is_transition },
   { name: 'Migration20261202000100_eligibility_assessed_at_hiring', class: Migration20261202000100_eligibility_assessed_at_hiring },
   { name: 'Migration20261202000200_iae_levels_and_pass', class: Migration20261202000200_iae_levels_and_pass },

@@ -1,5 +1,6 @@
 import { isUuid } from '@maillage/subgraph-kit';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { CONTRACT_PROGRESS_SQL, uuidArrayLiteral } from './aggregates.rollup';
 
 /** Which placements an aggregate covers: a contract's, a structure's (as employer), a company's (as employer). */
 export type Scope = 'contract' | 'structure' | 'company';
@@ -27,11 +28,22 @@ export interface AggregateRow {
 }
 
 /**
- * Every aggregate of a batch of keys in ONE statement, whatever the number of keys: totals, by modality
+ * Every aggregate of a batch of keys in ONE statement, whatever the number of keys. Contracts read the
+ * roll-up (`aggregates.rollup.ts`); structures and companies are computed from the statements.
+ */
+export async function aggregateHours(em: EntityManager, scope: Scope, keys: readonly string[]): Promise<AggregateRow[]> {
+  if (scope !== 'contract') return computeAggregateHours(em, scope, keys);
+  const wanted = [...new Set(keys.filter(isUuid).map((key) => key.toLowerCase()))];
+  if (wanted.length === 0) return [];
+  return em.execute<AggregateRow[]>(CONTRACT_PROGRESS_SQL, [uuidArrayLiteral(wanted)]);
+}
+
+/**
+ * The aggregates computed from the statements, in ONE statement whatever the number of keys: totals, by modality
  * and by month through GROUPING SETS, over the current version of each statement only. It reads the
  * placement index of its scope and the partial index of current statements (hours included).
  */
-export async function aggregateHours(em: EntityManager, scope: Scope, keys: readonly string[]): Promise<AggregateRow[]> {
+export async function computeAggregateHours(em: EntityManager, scope: Scope, keys: readonly string[]): Promise<AggregateRow[]> {
   const { column, type } = SCOPE_COLUMN[scope];
   // A forged representation (not a UUID) matches nothing rather than failing the batch.
   const wanted = [...new Set(type === 'uuid' ? keys.filter(isUuid).map((key) => key.toLowerCase()) : keys)];

@@ -1,0 +1,85 @@
+import { Client } from 'pg';
+import type { GenerationResult } from './generate';
+
+export interface ExplainResult {
+  title: string;
+  executionMs: number;
+  /** Shared buffers hit + read by the whole plan (8 kB pages). */
+  buffers: number;
+  plan: string[];
+}
+
+/**
+ * Copy of `CONTRACT_PROGRESS_SQL` (subgraphs/beneficiaries/src/modules/aggregates/aggregates.rollup.ts) with
+ * `$1` for its one parameter: the bench does not load a subgraph's modules.
+ */
+const ROLLUP_SQL = `WITH wanted AS (SELECT DISTINCT unnest($1::uuid[]) AS id),
+placed AS (
+  SELECT p.contract_id, p.modality, GROUPING(p.modality) AS whole,
+         count(DISTINCT p.beneficiary_id)::int AS placed_people, count(*)::int AS placements,
+         (count(*) FILTER (WHERE p.start_date <= current_date AND (p.end_date IS NULL OR p.end_date >= current_date)))::int AS active_placements
+    FROM placement p JOIN wanted w ON w.id = p.contract_id
+   GROUP BY GROUPING SETS ((p.contract_id), (p.contract_id, p.modality))),
+hours AS (
+  SELECT r.contract_id, r.modality, r.month, GROUPING(r.modality) AS no_modality, GROUPING(r.month) AS no_month,
+         sum(r.hours_worked + r.training_hours) AS hours, sum(r.training_hours) AS training, max(r.month) AS last_month
+    FROM contract_hours_rollup r JOIN wanted w ON w.id = r.contract_id
+   GROUP BY GROUPING SETS ((r.contract_id), (r.contract_id, r.modality), (r.contract_id, r.month))),
+people AS (SELECT pe.* FROM contract_people_rollup pe JOIN wanted w ON w.id = pe.contract_id)
+SELECT pl.contract_id::text AS key, pl.modality, NULL::char(7) AS month,
+       CASE WHEN pl.whole = 1 THEN 'total' ELSE 'modality' END AS grouping,
+       coalesce(h.hours, 0::numeric(10,2))::text AS hours, coalesce(h.training, 0::numeric(10,2))::text AS training,
+       coalesce(pe.people, 0)::int AS people, pl.placed_people, pl.placements, pl.active_placements, h.last_month
+  FROM placed pl
+  LEFT JOIN hours h ON h.contract_id = pl.contract_id AND h.no_month = 1
+        AND ((pl.whole = 1 AND h.no_modality = 1) OR (pl.whole = 0 AND h.no_modality = 0 AND h.modality = pl.modality))
+  LEFT JOIN people pe ON pe.contract_id = pl.contract_id AND pe.dimension = CASE WHEN pl.whole = 1 THEN 'total' ELSE 'modality' END
+        AND pe.value = coalesce(pl.modality, '')
+UNION ALL
+SELECT h.contract_id::text, NULL, h.month, 'month', h.hours::text, h.training::text, coalesce(pe.people, 0)::int, 0, 0, 0, h.last_month
+  FROM hours h
+  LEFT JOIN people pe ON pe.contract_id = h.contract_id AND pe.dimension = 'month' AND pe.value = h.month::text
+ WHERE h.no_month = 0`;
+
+/** The statement the subgraph ran before the roll-up (every current statement of the contracts, each read). */
+const COMPUTED_SQL = `SELECT p.contract_id::text AS key, p.modality, s.month,
+       CASE WHEN GROUPING(p.modality) = 0 THEN 'modality' WHEN GROUPING(s.month) = 0 THEN 'month' ELSE 'total' END AS grouping,
+       coalesce(sum(s.hours_worked + s.training_hours), 0::numeric(10,2))::text AS hours,
+       coalesce(sum(s.training_hours), 0::numeric(10,2))::text AS training,
+       (count(DISTINCT p.beneficiary_id) FILTER (WHERE s.id IS NOT NULL))::int AS people,
+       count(DISTINCT p.beneficiary_id)::int AS placed_people, count(DISTINCT p.id)::int AS placements,
+       max(s.month) AS last_month
+  FROM placement p LEFT JOIN hours_statement s ON s.placement_id = p.id AND s.is_current
+ WHERE p.contract_id IN (SELECT jsonb_array_elements_text($2::jsonb)::uuid)
+ GROUP BY GROUPING SETS ((p.contract_id), (p.contract_id, p.modality), (p.contract_id, s.month))`;
+
+async function explain(client: Client, title: string, sql: string, params: unknown[]): Promise<ExplainResult> {
+  // Twice: the first warms the cache, the second is the one a dashboard visit sees.
+  await client.query(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, params);
+  const rows = (await client.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, params)).rows.map((r) => r['QUERY PLAN']);
+  const executionMs = Number(/Execution Time: ([\d.]+)/.exec(rows.join('\n'))?.[1] ?? NaN);
+  const top = rows.find((line) => line.trim().startsWith('Buffers:')) ?? '';
+  const buffers = ['hit', 'read'].reduce((sum, kind) => sum + Number(new RegExp(`shared[^,]*?${kind}=(\\d+)`).exec(top)?.[1] ?? 0), 0);
+  // The 50 ids written into the plan say nothing: lines are cut at 160 characters.
+  return { title, executionMs, buffers, plan: rows.map((line) => (line.length > 160 ? `${line.slice(0, 157)}...` : line)) };
+}
+
+/**
+ * `EXPLAIN (ANALYZE, BUFFERS)` of the dashboard's aggregate read for the 50 contracts of the busiest
+ * facilitator: from the roll-up (what the subgraph runs) and, for comparison, computed from the statements.
+ */
+export async function explainDashboard(beneficiariesUrl: string, generation: GenerationResult): Promise<ExplainResult[]> {
+  const facilitator = generation.model.facilitators[0]!.id;
+  const ids = generation.model.contracts.filter((c) => c.facilitatorId === facilitator && c.status === 'IN_EXECUTION').slice(0, 50).map((c) => c.id);
+  const client = new Client({ connectionString: beneficiariesUrl });
+  await client.connect();
+  try {
+    const hasRollup = (await client.query<{ ok: boolean }>("SELECT to_regclass('contract_hours_rollup') IS NOT NULL AS ok")).rows[0]!.ok;
+    const results: ExplainResult[] = [];
+    if (hasRollup) results.push(await explain(client, 'From the roll-up (what `Contract.insertionProgress` runs)', ROLLUP_SQL, [`{${ids.join(',')}}`]));
+    results.push(await explain(client, 'Computed from the statements (before the roll-up)', COMPUTED_SQL.replace('$2', '$1'), [JSON.stringify(ids)]));
+    return results;
+  } finally {
+    await client.end();
+  }
+}

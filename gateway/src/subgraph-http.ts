@@ -1,0 +1,106 @@
+import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from 'node:http';
+import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
+
+/**
+ * The header `SubgraphDataSource` sets on a query (never a mutation) whose answer may be shared with an
+ * identical call in flight. The fetcher removes it: it never reaches a subgraph.
+ */
+export const SHAREABLE_HEADER = 'x-maillage-shareable';
+
+export interface SubgraphHttpOptions {
+  /** Keep-alive connections per subgraph: beyond, calls wait for a free one instead of opening more. */
+  connections: number;
+  /** Merge identical in-flight queries (same URL, same identity, same body). */
+  dedup: boolean;
+}
+
+interface Answer {
+  status: number;
+  statusText: string;
+  headers: [string, string][];
+  body: Buffer;
+}
+
+function headersOf(message: IncomingMessage): [string, string][] {
+  const headers: [string, string][] = [];
+  for (let i = 0; i < message.rawHeaders.length; i += 2) headers.push([message.rawHeaders[i]!, message.rawHeaders[i + 1]!]);
+  return headers;
+}
+
+/** A fresh Response per caller: two callers of a merged call never share an object they might change. */
+const responseOf = (answer: Answer) =>
+  new Response(answer.status === 204 || answer.status === 304 ? null : new Uint8Array(answer.body), {
+    status: answer.status, statusText: answer.statusText, headers: answer.headers,
+  });
+
+/**
+ * A `fetch` for the subgraphs over a keep-alive pool sized for them (Node's `http.Agent`), which merges
+ * identical in-flight queries. The merge key holds the Authorization header — the internal identity signed
+ * for one viewer and one subgraph — so two viewers never share an answer; mutations are never marked
+ * shareable, so they are never merged. Errors keep `fetch`'s shape: `TimeoutError`/`AbortError` names.
+ */
+export function createSubgraphHttp(options: SubgraphHttpOptions): { fetch: typeof fetch; close(): void } {
+  const agentOptions = { keepAlive: true, maxSockets: options.connections, maxFreeSockets: options.connections, scheduling: 'lifo' as const };
+  const http = new HttpAgent(agentOptions);
+  const https = new HttpsAgent(agentOptions);
+  const inFlight = new Map<string, Promise<Answer>>();
+
+  const send = (url: URL, method: string, headers: Record<string, string>, body: string | undefined, signal: AbortSignal | undefined,
+    retryStale: boolean): Promise<Answer> =>
+    new Promise<Answer>((resolve, reject) => {
+      const secure = url.protocol === 'https:';
+      const req = (secure ? httpsRequest : httpRequest)(url, { method, headers, agent: secure ? https : http }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => resolve({ status: res.statusCode ?? 502, statusText: res.statusMessage ?? '', headers: headersOf(res), body: Buffer.concat(chunks) }));
+        res.on('error', reject);
+      });
+      const abort = () => req.destroy(signal?.reason instanceof Error ? signal.reason : Object.assign(new Error('aborted'), { name: 'AbortError' }));
+      if (signal?.aborted) abort();
+      signal?.addEventListener('abort', abort, { once: true });
+      req.on('close', () => signal?.removeEventListener('abort', abort));
+      req.on('error', (error: NodeJS.ErrnoException) => {
+        // A kept-alive socket the subgraph closed as it was reused: the query never reached it; send it once
+        // more on a fresh connection. Only queries: a mutation is never sent twice.
+        if (retryStale && req.reusedSocket && (error.code === 'ECONNRESET' || error.code === 'EPIPE') && !signal?.aborted) {
+          send(url, method, headers, body, signal, false).then(resolve, reject);
+        } else reject(error);
+      });
+      req.end(body);
+    });
+
+  const subgraphFetch = async (input: string | URL | Request, init: RequestInit = {}): Promise<Response> => {
+    const url = new URL(input instanceof Request ? input.url : String(input));
+    const headers: Record<string, string> = {};
+    new Headers(init.headers).forEach((value, name) => {
+      headers[name] = value;
+    });
+    const shareable = headers[SHAREABLE_HEADER] === '1';
+    delete headers[SHAREABLE_HEADER];
+    const body = typeof init.body === 'string' ? init.body : init.body === undefined || init.body === null ? undefined : String(init.body);
+    if (body !== undefined) headers['content-length'] = String(Buffer.byteLength(body));
+    const method = init.method ?? 'GET';
+    if (!options.dedup || !shareable) return responseOf(await send(url, method, headers, body, init.signal ?? undefined, shareable));
+    const key = `${url.href}\n${headers.authorization ?? ''}\n${body ?? ''}`;
+    let answer = inFlight.get(key);
+    if (!answer) {
+      answer = send(url, method, headers, body, init.signal ?? undefined, true);
+      inFlight.set(key, answer);
+      const forget = () => inFlight.delete(key);
+      answer.then(forget, forget);
+    }
+    return responseOf(await answer);
+  };
+  return {
+    fetch: subgraphFetch as typeof fetch,
+    close: () => {
+      http.destroy();
+      https.destroy();
+    },
+  };
+}
+
+/** True for a query operation (the only kind whose identical calls may be merged); never for a mutation. */
+export function isQueryOperation(query: string): boolean {
+  return /^\s*(query\b|\{)/.test(query);
+}
