@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { createDatabase, startEmbeddedPostgres, withDatabaseName, type PostgresServer } from '@maillage/postgres';
 import { createIdentitySigner, generateIdentityKeyPair, type Viewer } from '@maillage/subgraph-kit';
 import { ROOT_DIR, variable, type StackConfig } from './config';
-import { startDevIssuer, type DevIssuer } from './dev-issuer';
+import { createTokenMinter, DEV_AUDIENCE, DEV_PORTAL_CLIENT_ID, devIssuerUrl, startDevIssuer, type DevIssuer } from './dev-issuer';
 import { spawnService, stopService, waitUntilReady, type ServiceProcess } from './process';
 
 export interface StackOptions {
@@ -17,9 +17,18 @@ export interface StackOptions {
   env?: NodeJS.ProcessEnv;
   /** Extra environment for the gateway alone, applied last (tests reroute a subgraph through a proxy). */
   gatewayEnv?: NodeJS.ProcessEnv;
+  /**
+   * Also serve the portal (`portal/dist`) on `config.portalPort`, with the development issuer run as a real
+   * OpenID Connect provider (`oidc-main.ts`) whose sign-in page lists the demo accounts. `npm start` does.
+   */
+  portal?: boolean;
+  /** Extra environment for the OpenID Connect provider (tests shorten the access tokens' life). */
+  oidcEnv?: NodeJS.ProcessEnv;
 }
 
 export interface RunningStack {
+  /** The portal's URL, when the stack serves it. */
+  portalUrl?: string;
   gatewayUrl: string;
   ideUrl: string;
   subgraphUrls: Record<string, string>;
@@ -109,7 +118,35 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     progress(`starting ${config.subgraphs.map((s) => s.name).join(', ')} (migrations, demo data)`);
     await Promise.all(services.map((service) => waitUntilReady(service, specs.get(service.name)!.readyUrl)));
 
-    issuer = await startDevIssuer(config.issuer.keyFile, config.issuer.port);
+    const portalUrl = `http://localhost:${config.portalPort}`;
+    if (options.portal) {
+      // The same key, issuer URL and JWKS path as the in-process issuer below, behind a real OIDC provider.
+      const minter = await createTokenMinter(config.issuer.keyFile, devIssuerUrl(config.issuer.port));
+      const oidcSpec = {
+        script: join(__dirname, 'oidc-main.js'),
+        env: {
+          PATH: process.env.PATH,
+          NODE_ENV: 'development',
+          OIDC_PORT: String(config.issuer.port),
+          OIDC_ISSUER: devIssuerUrl(config.issuer.port),
+          OIDC_KEY_FILE: config.issuer.keyFile,
+          OIDC_PORTAL_URLS: `${portalUrl},http://127.0.0.1:${config.portalPort}`,
+          OIDC_CLIENT_ID: DEV_PORTAL_CLIENT_ID,
+          ...options.oidcEnv,
+        },
+        readyUrl: `http://127.0.0.1:${config.issuer.port}/health`,
+      };
+      await waitUntilReady(launch('oidc', oidcSpec), oidcSpec.readyUrl);
+      issuer = {
+        issuer: devIssuerUrl(config.issuer.port),
+        jwksUrl: `http://127.0.0.1:${config.issuer.port}/.well-known/jwks.json`,
+        audience: DEV_AUDIENCE,
+        mint: minter.mint,
+        stop: async () => undefined,
+      };
+    } else {
+      issuer = await startDevIssuer(config.issuer.keyFile, config.issuer.port);
+    }
     const gatewayEnv: NodeJS.ProcessEnv = {
       ...baseEnv,
       AUTH_JWKS_URL: issuer.jwksUrl,
@@ -129,8 +166,25 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       readyUrl: `http://127.0.0.1:${config.gatewayPort}/health`,
     };
     await waitUntilReady(launch('gateway', gatewaySpec), gatewaySpec.readyUrl);
+    if (options.portal) {
+      const portalSpec = {
+        script: join(ROOT_DIR, 'portal/dist/main.js'),
+        env: {
+          ...baseEnv,
+          PORTAL_HOST: '127.0.0.1',
+          PORTAL_PORT: String(config.portalPort),
+          PORTAL_GATEWAY_URL: `http://127.0.0.1:${config.gatewayPort}/graphql`,
+          PORTAL_OIDC_ISSUER: devIssuerUrl(config.issuer.port),
+          PORTAL_OIDC_CLIENT_ID: DEV_PORTAL_CLIENT_ID,
+          PORTAL_OIDC_SCOPE: 'openid profile api',
+        },
+        readyUrl: `http://127.0.0.1:${config.portalPort}/health`,
+      };
+      await waitUntilReady(launch('portal', portalSpec), portalSpec.readyUrl);
+    }
 
     return {
+      portalUrl: options.portal ? `${portalUrl}/` : undefined,
       gatewayUrl: `http://localhost:${config.gatewayPort}/graphql`,
       ideUrl: `http://localhost:${config.gatewayPort}/ide`,
       subgraphUrls,

@@ -1,0 +1,3 @@
+export default function ContractPage(_props: { id?: string }) {
+  return <h1 tabIndex={-1}>Contract</h1>;
+}
