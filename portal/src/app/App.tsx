@@ -46,9 +46,10 @@ function createClient(token: () => string | undefined): Client {
     exchanges: [cacheExchange, fetchExchange],
     preferGetMethod: false,
     requestPolicy: 'cache-and-network',
-    fetchOptions: () => {
+    fetchOptions: (): RequestInit => {
       const value = token();
-      return { headers: value ? { authorization: `Bearer ${value}` } : {} };
+      const headers: Record<string, string> = value ? { authorization: `Bearer ${value}` } : {};
+      return { headers };
     },
   });
 }

@@ -30,7 +30,7 @@ export function createPortalServer(config: PortalConfig, publicDir: string): Ser
   const indexFile = join(publicDir, 'index.html');
   const readIndex = () => (existsSync(indexFile) ? readFileSync(indexFile) : undefined);
   const issuerOrigin = new URL(config.client.oidc.authority).origin;
-  const csp = (framable: boolean) =>
+  const csp = (framable: 'any' | 'self' | 'none') =>
     [
       "default-src 'self'",
       "script-src 'self'",
@@ -41,7 +41,7 @@ export function createPortalServer(config: PortalConfig, publicDir: string): Ser
       `frame-src ${issuerOrigin}`,
       "object-src 'none'",
       "base-uri 'self'",
-      `frame-ancestors ${framable ? '*' : "'none'"}`,
+      `frame-ancestors ${framable === 'any' ? '*' : framable === 'self' ? "'self'" : "'none'"}`,
     ].join('; ');
   const common = {
     'x-content-type-options': 'nosniff',
@@ -54,7 +54,9 @@ export function createPortalServer(config: PortalConfig, publicDir: string): Ser
       res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' }).end('Le portail n’est pas construit (npm run build).');
       return;
     }
-    const framable = (req.url ?? '').startsWith('/integrer/');
+    // The look-up may be embedded anywhere; the silent renewal page only in the portal itself; nothing else.
+    const url = req.url ?? '';
+    const framable = url === '/integrer' || url.startsWith('/integrer/') || url.startsWith('/integrer?') ? 'any' : url.startsWith('/connexion/silencieuse') ? 'self' : 'none';
     res.writeHead(200, {
       ...common,
       'content-type': TYPES['.html']!,

@@ -14,7 +14,7 @@ export function Layout({ path, children }: { path: string; children: ReactNode }
       </a>
       <header className="site-header">
         <div className="header-inner">
-          <Link href="/" className="brand" aria-label="Maillage, accueil">
+          <Link href="/" className="brand">
             <Logo />
             <span>
               <span className="brand-name">Maillage</span>
