@@ -20,8 +20,8 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const publicDir = join(dirname(fileURLToPath(import.meta.url)), '../dist/public');
   const files = initialJavaScript(publicDir);
   const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
-  for (const { file, raw, gzip } of files) console.log(`${file}  ${kb(raw)} raw  ${kb(gzip)} gzip`);
+  for (const { file, raw, gzip } of files) process.stdout.write(`${file}  ${kb(raw)} raw  ${kb(gzip)} gzip\n`);
   const total = files.reduce((sum, f) => sum + f.gzip, 0);
-  console.log(`initial JavaScript: ${kb(total)} gzip (budget ${kb(BUDGET_GZIP_BYTES)})`);
+  process.stdout.write(`initial JavaScript: ${kb(total)} gzip (budget ${kb(BUDGET_GZIP_BYTES)})\n`);
   if (total > BUDGET_GZIP_BYTES) process.exit(1);
 }

@@ -38,7 +38,7 @@ export function createPortalServer(config: PortalConfig, publicDir: string): Ser
       "img-src 'self' data:",
       "font-src 'self'",
       `connect-src 'self' ${issuerOrigin}`,
-      `frame-src ${issuerOrigin}`,
+      `frame-src 'self' ${issuerOrigin}`,
       "object-src 'none'",
       "base-uri 'self'",
       `frame-ancestors ${framable === 'any' ? '*' : framable === 'self' ? "'self'" : "'none'"}`,

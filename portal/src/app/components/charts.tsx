@@ -34,6 +34,7 @@ export function HoursChart({ title, points, horizontal = false, id }: { title: s
           }}
           options={{
             indexAxis: horizontal ? 'y' : 'x',
+            locale: 'fr-FR',
             maintainAspectRatio: false,
             animation: false,
             plugins: { legend: { display: false }, tooltip: { callbacks: { label: (item) => formatHours(item.parsed[horizontal ? 'x' : 'y']) } } },

@@ -15,7 +15,6 @@ import {
   MODALITY,
   PARTY_ROLE,
   SECTOR,
-  STATEMENT_SOURCE,
   STRUCTURE_KIND,
   toNumber,
 } from '../format';
@@ -42,6 +41,10 @@ function Placements({ contractId }: { contractId: string }) {
   return (
     <>
       <PartialBanner missing={missing} />
+      <details className="panel" open={placements.length <= 10}>
+        <summary>
+          {placements.length} mise{placements.length > 1 ? 's' : ''} en emploi
+        </summary>
       <div className="table-wrap">
         <table>
           <caption className="visually-hidden">Mises en emploi sur ce marché</caption>
@@ -66,55 +69,55 @@ function Placements({ contractId }: { contractId: string }) {
                   {formatDate(placement.startDate)} – {placement.endDate ? formatDate(placement.endDate) : 'en cours'}
                 </td>
                 <td className="number">
-                  {formatHours(placement.statements.filter((s) => s.isCurrent).reduce((sum, s) => sum + toNumber(s.hoursWorked), 0))}
+                  {formatHours(placement.statements.reduce((sum, s) => sum + toNumber(s.hoursWorked), 0))}
                 </td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
+      </details>
       <h3>Historique des corrections de relevés</h3>
       {corrected.length === 0 ? (
         <p className="muted">Aucun relevé corrigé.</p>
       ) : (
-        corrected.map(({ placement, statement }) => (
-          <details key={statement.id} className="panel">
-            <summary>
-              {who(placement)} — {formatMonth(statement.month)} : {statement.history.length} versions
-            </summary>
-            <div className="table-wrap">
-              <table>
-                <caption className="visually-hidden">
-                  Versions du relevé de {formatMonth(statement.month)} pour {who(placement)}
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Version</th>
-                    <th scope="col" className="number">
-                      Heures
-                    </th>
-                    <th scope="col">Déclarée par</th>
-                    <th scope="col">Le</th>
-                    <th scope="col">Motif de la correction</th>
+        <details className="panel">
+          <summary>
+            {corrected.length} relevé{corrected.length > 1 ? 's' : ''} corrigé{corrected.length > 1 ? 's' : ''} : voir les versions
+          </summary>
+          <div className="table-wrap">
+            <table>
+              <caption className="visually-hidden">Relevés d’heures corrigés, version par version</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Personne</th>
+                  <th scope="col">Mois</th>
+                  <th scope="col">Versions (heures, date, motif de la correction)</th>
+                </tr>
+              </thead>
+              <tbody>
+                {corrected.map(({ placement, statement }) => (
+                  <tr key={statement.id}>
+                    <th scope="row">{who(placement)}</th>
+                    <td>{formatMonth(statement.month)}</td>
+                    <td>
+                      <ol className="versions">
+                        {[...statement.history]
+                          .sort((a, b) => a.version - b.version)
+                          .map((version) => (
+                            <li key={version.version}>
+                              v{version.version} : {formatHours(version.hoursWorked)}, le {formatDate(version.declaredAt)}
+                              {version.correctionReason ? ` — ${version.correctionReason}` : ''}
+                            </li>
+                          ))}
+                      </ol>
+                    </td>
                   </tr>
-                </thead>
-                <tbody>
-                  {[...statement.history]
-                    .sort((a, b) => a.version - b.version)
-                    .map((version) => (
-                      <tr key={version.id}>
-                        <th scope="row">{version.version}</th>
-                        <td className="number">{formatHours(version.hoursWorked)}</td>
-                        <td>{label(STATEMENT_SOURCE, version.source)}</td>
-                        <td>{formatDate(version.declaredAt)}</td>
-                        <td>{version.correctionReason ?? '—'}</td>
-                      </tr>
-                    ))}
-                </tbody>
-              </table>
-            </div>
-          </details>
-        ))
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </details>
       )}
     </>
   );
