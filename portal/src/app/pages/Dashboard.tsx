@@ -58,7 +58,8 @@ export default function DashboardPage() {
     return all
       .filter((row) => !buyer || row.buyer.id === buyer)
       .filter((row) => !wanted || fold(`${row.reference} ${row.title} ${row.buyer.name} ${row.holder?.name ?? ''}`).includes(wanted))
-      .sort((a, b) => paceGap(a) - paceGap(b));
+      // Behind pace first; contracts whose progress is unavailable last.
+      .sort((a, b) => (a.insertionProgress ? paceGap(a) : 9) - (b.insertionProgress ? paceGap(b) : 9));
   }, [all, buyer, text]);
 
   const totals = useMemo(() => {
@@ -72,7 +73,8 @@ export default function DashboardPage() {
         if (!month.suppressed) byMonth.set(month.month, (byMonth.get(month.month) ?? 0) + toNumber(month.hours));
       }
     }
-    return { hours, people, byMonth: [...byMonth].map(([month, value]) => ({ month, hours: String(value), suppressed: false })) };
+    const known = rows.some((row) => row.insertionProgress);
+    return { known, hours, people, byMonth: [...byMonth].map(([month, value]) => ({ month, hours: String(value), suppressed: false })) };
   }, [rows]);
 
   if (problem) return <ProblemPage problem={problem} />;
@@ -117,15 +119,15 @@ export default function DashboardPage() {
           <dl className="totals">
             <div>
               <dt>Heures réalisées</dt>
-              <dd>{formatHours(totals.hours)}</dd>
+              <dd>{totals.known ? formatHours(totals.hours) : '—'}</dd>
             </div>
             <div>
               <dt>Personnes (somme par marché)</dt>
-              <dd>{formatNumber(totals.people)}</dd>
+              <dd>{totals.known ? formatNumber(totals.people) : '—'}</dd>
             </div>
             <div>
               <dt>Équivalents temps plein</dt>
-              <dd>{formatFte(totals.hours)}</dd>
+              <dd>{totals.known ? formatFte(totals.hours) : '—'}</dd>
             </div>
           </dl>
           <p className="legend">Un équivalent temps plein = 1 607 heures.</p>
@@ -154,7 +156,9 @@ export default function DashboardPage() {
                       {row.holder ? ` · titulaire : ${row.holder.name}` : ''} · {label(CONTRACT_STATUS, row.status)} · du {formatDate(row.executionStart)} au{' '}
                       {formatDate(row.executionEnd)}
                     </p>
-                    {row.insertionProgress?.suppressed ? (
+                    {!row.insertionProgress ? (
+                      <p className="muted">Avancement indisponible pour le moment.</p>
+                    ) : row.insertionProgress.suppressed ? (
                       <p className="muted">Avancement masqué (moins de 5 personnes).</p>
                     ) : (
                       <ProgressBar realised={realised} target={target} elapsed={elapsed} label={`Avancement du marché ${row.reference}`} />
