@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gatewayEnvSchema, subgraphUrlVariable } from '@maillage/gateway';
+import { portalEnvSchema } from '@maillage/portal';
 import { subgraphEnvSchema } from '@maillage/subgraph-kit';
 import { parse } from 'yaml';
 import { type z } from 'zod';
@@ -34,9 +35,9 @@ function requiredKeys(schema: z.ZodObject): string[] {
 }
 
 describe('docker-compose.yml', () => {
-  test('has PostgreSQL with a health check, each subgraph and the gateway', () => {
+  test('has PostgreSQL with a health check, each subgraph, the gateway and the portal', () => {
     expect(Object.keys(compose.services).sort()).toEqual(
-      ['gateway', 'postgres', ...subgraphList.map((s) => s.name)].sort(),
+      ['gateway', 'portal', 'postgres', ...subgraphList.map((s) => s.name)].sort(),
     );
     expect(compose.services.postgres!.healthcheck.test.join(' ')).toContain('pg_isready');
   });
@@ -70,6 +71,20 @@ describe('docker-compose.yml', () => {
     }
     expect(gateway.healthcheck.test.join(' ')).toContain(`http://127.0.0.1:${gateway.environment.GATEWAY_PORT}/ready`);
     expect(gateway.ports).toEqual([`\${GATEWAY_PUBLISHED_PORT:-4000}:${gateway.environment.GATEWAY_PORT}`]);
+  });
+
+  test('the portal is built from its workspace, forwards /graphql to the gateway and waits for its health', () => {
+    const portal = compose.services.portal!;
+    expect(portal.build).toEqual({ context: '.', dockerfile: 'Dockerfile', args: { SERVICE: 'portal' } });
+    expect(existsSync(join(ROOT, 'portal/src/server/main.ts'))).toBe(true);
+    const known = Object.keys(portalEnvSchema.shape);
+    expect(Object.keys(portal.environment).filter((key) => !known.includes(key))).toEqual([]);
+    for (const key of requiredKeys(portalEnvSchema)) expect(portal.environment).toHaveProperty(key);
+    const gateway = compose.services.gateway!;
+    expect(portal.environment.PORTAL_GATEWAY_URL).toBe(`http://gateway:${gateway.environment.GATEWAY_PORT}/graphql`);
+    expect(portal.depends_on).toEqual({ gateway: { condition: 'service_healthy' } });
+    expect(portal.healthcheck.test.join(' ')).toContain(`http://127.0.0.1:${portal.environment.PORTAL_PORT}/ready`);
+    expect(portal.ports).toEqual([`\${PORTAL_PUBLISHED_PORT:-8080}:${portal.environment.PORTAL_PORT}`]);
   });
 
   test('holds no secret: passwords come from the environment', () => {

@@ -7,7 +7,7 @@ import { isAlive, ROOT } from './process-helpers';
 
 /**
  * `npm start` as a person runs it: no database configured, so it starts its own PostgreSQL, then the four
- * subgraphs and the gateway; Ctrl-C (SIGINT to the terminal's process group) stops every one of them.
+ * subgraphs, the gateway, the development OpenID Connect provider and the portal; Ctrl-C (SIGINT to the terminal's process group) stops every one of them.
  */
 const dataDir = mkdtempSync(join(tmpdir(), 'maillage-dev-stack-'));
 let env: NodeJS.ProcessEnv;
@@ -19,6 +19,7 @@ beforeAll(async () => {
     DB_EMBEDDED_PORT: String(await freePort()),
     GATEWAY_PORT: String(await freePort()),
     AUTH_DEV_ISSUER_PORT: String(await freePort()),
+    PORTAL_PORT: String(await freePort()),
     LOG_LEVEL: 'warn',
   };
   for (const name of ['CONTRACTS', 'STRUCTURES', 'BENEFICIARIES', 'DIRECTORY']) {
@@ -92,6 +93,19 @@ describe('npm start with no configuration', () => {
   test('serves the federated demo data, and Ctrl-C leaves no process behind', async () => {
     const started = await startDevStack();
     const gatewayUrl = `http://localhost:${env.GATEWAY_PORT}/graphql`;
+    // The banner's first line is the portal's URL; the portal serves the application and /graphql.
+    const portalUrl = `http://localhost:${env.PORTAL_PORT}/`;
+    const banner = started.output().slice(started.output().indexOf('Maillage is running.'));
+    expect(banner.split('\n')[0]).toBe(`Maillage is running. Portal: ${portalUrl}`);
+    expect(await (await fetch(portalUrl)).text()).toContain('<div id="root">');
+    const viaPortal = await postGraphQL(`${portalUrl}graphql`, '{ commune(code: "69266") { name } }');
+    expect(viaPortal.body.data).toEqual({ commune: { name: 'Villeurbanne' } });
+    const discovery = (await (await fetch(`http://localhost:${env.AUTH_DEV_ISSUER_PORT}/.well-known/openid-configuration`)).json()) as {
+      issuer: string;
+      code_challenge_methods_supported: string[];
+    };
+    expect(discovery.issuer).toBe(`http://localhost:${env.AUTH_DEV_ISSUER_PORT}`);
+    expect(discovery.code_challenge_methods_supported).toContain('S256');
     expect(started.output()).toContain(gatewayUrl);
     expect(started.output()).toContain(`http://localhost:${env.GATEWAY_PORT}/ide`);
 
@@ -111,7 +125,7 @@ describe('npm start with no configuration', () => {
       .split('\n')
       .filter((line) => line.includes(`-p ${env.DB_EMBEDDED_PORT}`) && line.includes('postgres'));
     expect(postgres).toHaveLength(1);
-    expect(group.length).toBeGreaterThanOrEqual(7); // stack, PostgreSQL, four subgraphs, gateway
+    expect(group.length).toBeGreaterThanOrEqual(9); // stack, PostgreSQL, four subgraphs, gateway, OIDC provider, portal
 
     // One ready token per role is printed; the admin's reaches personal data the public caller cannot.
     for (const role of ['facilitator', 'buyer', 'company', 'structure', 'partner', 'admin']) {

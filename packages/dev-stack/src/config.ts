@@ -25,6 +25,8 @@ export interface StackConfig {
   databasePrefix: string;
   /** The development token issuer: its JWKS port and the file holding its key. */
   issuer: { port: number; keyFile: string };
+  /** The portal's port (served when `startStack` is asked to, as `npm start` does). */
+  portalPort: number;
   logLevel: z.infer<typeof logLevelSchema>;
 }
 
@@ -59,6 +61,7 @@ export function loadStackConfig(env: NodeJS.ProcessEnv = process.env): StackConf
     DB_EMBEDDED_DIR: z.string().min(1).default(join(ROOT_DIR, '.data/postgres')),
     LOG_LEVEL: logLevelSchema.default('warn'),
     AUTH_DEV_ISSUER_PORT: portSchema.default(4009),
+    PORTAL_PORT: portSchema.default(4010),
   };
   for (const subgraph of locals) {
     shape[variable('SUBGRAPH', subgraph.name, 'PORT')] = portSchema.default(subgraph.port);
@@ -83,6 +86,7 @@ export function loadStackConfig(env: NodeJS.ProcessEnv = process.env): StackConf
     embedded: { port: parsed.DB_EMBEDDED_PORT as number, dataDir: parsed.DB_EMBEDDED_DIR as string },
     logLevel: parsed.LOG_LEVEL as StackConfig['logLevel'],
     databasePrefix: 'maillage',
+    portalPort: parsed.PORTAL_PORT as number,
     issuer: {
       port: parsed.AUTH_DEV_ISSUER_PORT as number,
       keyFile: join(dirname(parsed.DB_EMBEDDED_DIR as string), 'dev-issuer.json'),

@@ -11,6 +11,8 @@ import { calculateJwkThumbprint, exportJWK, generateKeyPair, importJWK, SignJWT,
  * The gateway verifies these tokens with the same code path as in production (a JWKS URL).
  */
 export const DEV_AUDIENCE = 'maillage';
+/** The portal's client id at the development OpenID Connect provider. */
+export const DEV_PORTAL_CLIENT_ID = 'maillage-portal';
 
 interface IssuerKeyFile {
   privateJwk: JWK;

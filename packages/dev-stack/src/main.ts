@@ -7,12 +7,12 @@ const PRIVATE_QUERY =
 const PUBLIC_QUERY =
   '{ facilitatorsFor(postalCode: "69100") { place { ... on Commune { name } } facilitators { level facilitator { name email organisation { name } } } } }';
 
-function banner(gatewayUrl: string, ideUrl: string, tokens: string[]): string {
+function banner(portalUrl: string, gatewayUrl: string, ideUrl: string, tokens: string[]): string {
   const curl = (query: string, header = '') =>
     `  curl -s ${gatewayUrl} -H 'content-type: application/json'${header} -d '${JSON.stringify({ query })}'`;
   return [
-    '',
-    'Maillage is running.',
+    `Maillage is running. Portal: ${portalUrl}`,
+    `  Portal (browser)  ${portalUrl}   sign in with a demo account, or look up a commune's facilitator`,
     `  GraphQL gateway   ${gatewayUrl}`,
     `  GraphQL IDE       ${ideUrl}`,
     '',
@@ -47,6 +47,7 @@ async function main(): Promise<void> {
     const stack = await startStack({
       config,
       fresh,
+      portal: true,
       onProgress: (message) => process.stdout.write(`• ${message}\n`),
       onLine: (service, line) => process.stdout.write(`[${service}] ${line}\n`),
     });
@@ -61,7 +62,7 @@ async function main(): Promise<void> {
     const tokens = await Promise.all(
       DEMO_VIEWERS.map(async (viewer) => `  ${viewer.role.padEnd(12)} ${await stack.issuer.mint(viewer)}`),
     );
-    process.stdout.write(banner(stack.gatewayUrl, stack.ideUrl, tokens));
+    process.stdout.write('\n' + banner(stack.portalUrl!, stack.gatewayUrl, stack.ideUrl, tokens));
   } catch (error) {
     process.stderr.write(`maillage: ${(error as Error).message}\n`);
     process.exit(1);

@@ -3,7 +3,7 @@ import { createDatabase, startEmbeddedPostgres, withDatabaseName, type PostgresS
 import { createIdentitySigner, generateIdentityKeyPair, type Viewer } from '@maillage/subgraph-kit';
 import type { JWK } from 'jose';
 import { ROOT_DIR, variable, type StackConfig } from './config';
-import { startDevIssuer, type DevIssuer } from './dev-issuer';
+import { createTokenMinter, DEV_AUDIENCE, DEV_PORTAL_CLIENT_ID, devIssuerUrl, startDevIssuer, type DevIssuer } from './dev-issuer';
 import { spawnService, stopService, waitUntilReady, type ServiceProcess } from './process';
 
 export interface StackOptions {
@@ -18,9 +18,18 @@ export interface StackOptions {
   env?: NodeJS.ProcessEnv;
   /** Extra environment for the gateway alone, applied last (tests reroute a subgraph through a proxy). */
   gatewayEnv?: NodeJS.ProcessEnv;
+  /**
+   * Also serve the portal (`portal/dist`) on `config.portalPort`, with the development issuer run as a real
+   * OpenID Connect provider (`oidc-main.ts`) whose sign-in page lists the demo accounts. `npm start` does.
+   */
+  portal?: boolean;
+  /** Extra environment for the OpenID Connect provider (tests shorten the access tokens' life). */
+  oidcEnv?: NodeJS.ProcessEnv;
 }
 
 export interface RunningStack {
+  /** The portal's URL, when the stack serves it. */
+  portalUrl?: string;
   gatewayUrl: string;
   ideUrl: string;
   subgraphUrls: Record<string, string>;
@@ -162,6 +171,56 @@ function gatewayEnvOf(
   return gatewayEnv;
 }
 
+/**
+ * The development issuer as a real OpenID Connect provider (`oidc-main.ts`, its own process: oidc-provider is
+ * ESM-only), with the same key, issuer URL and JWKS path as the in-process issuer, so `npm run token` and
+ * the gateway's verification are unchanged.
+ */
+async function startOidcProvider(services: Services, options: StackOptions, portalUrl: string): Promise<DevIssuer> {
+  const { config } = options;
+  const minter = await createTokenMinter(config.issuer.keyFile, devIssuerUrl(config.issuer.port));
+  const spec = {
+    script: join(__dirname, 'oidc-main.js'),
+    env: {
+      PATH: process.env.PATH,
+      NODE_ENV: 'development',
+      OIDC_PORT: String(config.issuer.port),
+      OIDC_ISSUER: devIssuerUrl(config.issuer.port),
+      OIDC_KEY_FILE: config.issuer.keyFile,
+      OIDC_PORTAL_URLS: `${portalUrl},http://127.0.0.1:${config.portalPort}`,
+      OIDC_CLIENT_ID: DEV_PORTAL_CLIENT_ID,
+      ...options.oidcEnv,
+    },
+    readyUrl: `http://127.0.0.1:${config.issuer.port}/health`,
+  };
+  await waitUntilReady(services.launch('oidc', spec), spec.readyUrl);
+  return {
+    issuer: devIssuerUrl(config.issuer.port),
+    jwksUrl: `http://127.0.0.1:${config.issuer.port}/.well-known/jwks.json`,
+    audience: DEV_AUDIENCE,
+    mint: minter.mint,
+    stop: async () => undefined,
+  };
+}
+
+/** The portal's process: the single-page app and `/graphql` forwarded to the gateway, on one origin. */
+async function launchPortal(services: Services, config: StackConfig, baseEnv: NodeJS.ProcessEnv): Promise<void> {
+  const spec = {
+    script: join(ROOT_DIR, 'portal/dist/main.js'),
+    env: {
+      ...baseEnv,
+      PORTAL_HOST: '127.0.0.1',
+      PORTAL_PORT: String(config.portalPort),
+      PORTAL_GATEWAY_URL: `http://127.0.0.1:${config.gatewayPort}/graphql`,
+      PORTAL_OIDC_ISSUER: devIssuerUrl(config.issuer.port),
+      PORTAL_OIDC_CLIENT_ID: DEV_PORTAL_CLIENT_ID,
+      PORTAL_OIDC_SCOPE: 'openid profile api',
+    },
+    readyUrl: `http://127.0.0.1:${config.portalPort}/health`,
+  };
+  await waitUntilReady(services.launch('portal', spec), spec.readyUrl);
+}
+
 /** Everything `npm start` runs: PostgreSQL, one database per subgraph, the subgraphs, the gateway. */
 export async function startStack(options: StackOptions): Promise<RunningStack> {
   const { config } = options;
@@ -184,15 +243,20 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     progress(`starting ${config.subgraphs.map((s) => s.name).join(', ')} (migrations, demo data)`);
     await services.waitUntilAllReady();
 
-    issuer = await startDevIssuer(config.issuer.keyFile, config.issuer.port);
+    const portalUrl = `http://localhost:${config.portalPort}`;
+    issuer = options.portal
+      ? await startOidcProvider(services, options, portalUrl)
+      : await startDevIssuer(config.issuer.keyFile, config.issuer.port);
     const gatewaySpec = {
       script: join(ROOT_DIR, 'gateway/dist/main.js'),
       env: gatewayEnvOf(options, baseEnv, issuer, keys.privateJwk, subgraphUrls),
       readyUrl: `http://127.0.0.1:${config.gatewayPort}/health`,
     };
     await waitUntilReady(services.launch('gateway', gatewaySpec), gatewaySpec.readyUrl);
+    if (options.portal) await launchPortal(services, config, baseEnv);
 
     return {
+      portalUrl: options.portal ? `${portalUrl}/` : undefined,
       gatewayUrl: `http://localhost:${config.gatewayPort}/graphql`,
       ideUrl: `http://localhost:${config.gatewayPort}/ide`,
       subgraphUrls,

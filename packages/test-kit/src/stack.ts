@@ -34,12 +34,16 @@ export async function startTestStack(
     logLevel?: string;
     /** Receives every log line of every service (for log assertions). */
     onLine?: (service: string, line: string) => void;
+    /** Also serve the portal behind the development OpenID Connect provider (browser tests). */
+    portal?: boolean;
+    oidcEnv?: NodeJS.ProcessEnv;
   } = {},
 ): Promise<TestStack> {
   const prefix = `t_stack_${randomBytes(3).toString('hex')}`;
   const env: NodeJS.ProcessEnv = {
     GATEWAY_PORT: String(await freePort()),
     AUTH_DEV_ISSUER_PORT: String(await freePort()),
+    PORTAL_PORT: String(await freePort()),
     LOG_LEVEL: options.logLevel ?? process.env.TEST_LOG_LEVEL ?? 'silent',
   };
   // Every subgraph of the registry (schema/subgraphs.json), as the dev stack starts them: a free port each.
@@ -53,6 +57,8 @@ export async function startTestStack(
     env: { NODE_ENV: 'development', ...options.env },
     gatewayEnv: options.gatewayEnv,
     onLine: options.onLine,
+    portal: options.portal,
+    oidcEnv: options.oidcEnv,
   });
   return {
     ...stack,

@@ -1,0 +1,73 @@
+import { createContext, useContext } from 'react';
+import type { Role, Session } from './auth';
+
+export interface SessionContextValue {
+  session: Session | undefined;
+  /** Whether a silent renewal is being attempted (do not flash « sign in » meanwhile). */
+  restoring: boolean;
+  signIn(returnTo?: string): void;
+  signOut(): void;
+  /** The gateway refused the token: forget it and ask to sign in again. */
+  expire(): void;
+  expired: boolean;
+}
+
+export const SessionContext = createContext<SessionContextValue>({
+  session: undefined,
+  restoring: false,
+  signIn: () => undefined,
+  signOut: () => undefined,
+  expire: () => undefined,
+  expired: false,
+});
+
+export const useSession = () => useContext(SessionContext);
+
+export type Page = 'lookup' | 'dashboard' | 'contract' | 'structures' | 'structure';
+
+/** What each role may open; what it may not is absent from its navigation. */
+export const ACCESS: Record<Role, Page[]> = {
+  facilitator: ['lookup', 'dashboard', 'contract', 'structures', 'structure'],
+  buyer: ['lookup', 'dashboard', 'contract', 'structures', 'structure'],
+  company: ['lookup', 'dashboard', 'contract', 'structures', 'structure'],
+  structure: ['lookup', 'structures', 'structure'],
+  partner: ['lookup', 'structures', 'structure'],
+  admin: ['lookup', 'dashboard', 'contract', 'structures', 'structure'],
+};
+
+export const ROLE_LABEL: Record<Role, string> = {
+  facilitator: 'Facilitateur',
+  buyer: 'Acheteur',
+  company: 'Entreprise',
+  structure: 'Structure d’insertion',
+  partner: 'Partenaire',
+  admin: 'Administration',
+};
+
+/** The page each role lands on after signing in. */
+export function landingFor(session: Session): string {
+  switch (session.role) {
+    case 'structure':
+      return session.organisation ? `/structures/${encodeURIComponent(session.organisation)}` : '/structures';
+    case 'partner':
+      return '/structures';
+    default:
+      return '/tableau-de-bord';
+  }
+}
+
+export function navFor(session: Session | undefined): { href: string; label: string }[] {
+  const lookup = { href: '/', label: 'Trouver son facilitateur' };
+  if (!session) return [lookup];
+  const items: { href: string; label: string }[] = [];
+  const pages = ACCESS[session.role];
+  if (pages.includes('dashboard')) {
+    items.push({ href: '/tableau-de-bord', label: session.role === 'company' ? 'Mes marchés' : 'Tableau de bord' });
+  }
+  if (session.role === 'structure' && session.organisation) {
+    items.push({ href: `/structures/${encodeURIComponent(session.organisation)}`, label: 'Ma structure' });
+  }
+  if (pages.includes('structures')) items.push({ href: '/structures', label: 'Structures' });
+  items.push(lookup);
+  return items;
+}
