@@ -1,3 +1,4 @@
+import { CONTRACT_PROGRESS_SQL } from '@maillage/subgraph-beneficiaries/dist/modules/aggregates/aggregates.rollup';
 import { Client } from 'pg';
 import type { GenerationResult } from './generate';
 
@@ -10,36 +11,10 @@ export interface ExplainResult {
 }
 
 /**
- * Copy of `CONTRACT_PROGRESS_SQL` (subgraphs/beneficiaries/src/modules/aggregates/aggregates.rollup.ts) with
- * `$1` for its one parameter: the bench does not load a subgraph's modules.
+ * The very statement `Contract.insertionProgress` runs (`CONTRACT_PROGRESS_SQL`), its one `?` placeholder
+ * written `$1` for `pg`. The module holding it imports nothing, so the bench loads no subgraph code with it.
  */
-const ROLLUP_SQL = `WITH wanted AS (SELECT DISTINCT unnest($1::uuid[]) AS id),
-placed AS (
-  SELECT p.contract_id, p.modality, GROUPING(p.modality) AS whole,
-         count(DISTINCT p.beneficiary_id)::int AS placed_people, count(*)::int AS placements,
-         (count(*) FILTER (WHERE p.start_date <= current_date AND (p.end_date IS NULL OR p.end_date >= current_date)))::int AS active_placements
-    FROM placement p JOIN wanted w ON w.id = p.contract_id
-   GROUP BY GROUPING SETS ((p.contract_id), (p.contract_id, p.modality))),
-hours AS (
-  SELECT r.contract_id, r.modality, r.month, GROUPING(r.modality) AS no_modality, GROUPING(r.month) AS no_month,
-         sum(r.hours_worked + r.training_hours) AS hours, sum(r.training_hours) AS training, max(r.month) AS last_month
-    FROM contract_hours_rollup r JOIN wanted w ON w.id = r.contract_id
-   GROUP BY GROUPING SETS ((r.contract_id), (r.contract_id, r.modality), (r.contract_id, r.month))),
-people AS (SELECT pe.* FROM contract_people_rollup pe JOIN wanted w ON w.id = pe.contract_id)
-SELECT pl.contract_id::text AS key, pl.modality, NULL::char(7) AS month,
-       CASE WHEN pl.whole = 1 THEN 'total' ELSE 'modality' END AS grouping,
-       coalesce(h.hours, 0::numeric(10,2))::text AS hours, coalesce(h.training, 0::numeric(10,2))::text AS training,
-       coalesce(pe.people, 0)::int AS people, pl.placed_people, pl.placements, pl.active_placements, h.last_month
-  FROM placed pl
-  LEFT JOIN hours h ON h.contract_id = pl.contract_id AND h.no_month = 1
-        AND ((pl.whole = 1 AND h.no_modality = 1) OR (pl.whole = 0 AND h.no_modality = 0 AND h.modality = pl.modality))
-  LEFT JOIN people pe ON pe.contract_id = pl.contract_id AND pe.dimension = CASE WHEN pl.whole = 1 THEN 'total' ELSE 'modality' END
-        AND pe.value = coalesce(pl.modality, '')
-UNION ALL
-SELECT h.contract_id::text, NULL, h.month, 'month', h.hours::text, h.training::text, coalesce(pe.people, 0)::int, 0, 0, 0, h.last_month
-  FROM hours h
-  LEFT JOIN people pe ON pe.contract_id = h.contract_id AND pe.dimension = 'month' AND pe.value = h.month::text
- WHERE h.no_month = 0`;
+const ROLLUP_SQL = CONTRACT_PROGRESS_SQL.replace('?::uuid[]', '$1::uuid[]');
 
 /** The statement the subgraph ran before the roll-up (every current statement of the contracts, each read). */
 const COMPUTED_SQL = `SELECT p.contract_id::text AS key, p.modality, s.month,

@@ -6,7 +6,7 @@
  * the roll-up tests check after random sequences of declarations, corrections and erasures.
  *
  * One parameter: the contract ids as a PostgreSQL array literal (ids are checked to be UUIDs first).
- * The bench explains this exact text (`bench/src/explain.ts` keeps a copy).
+ * The bench explains this exact text (`bench/src/explain.ts` imports it).
  */
 export const CONTRACT_PROGRESS_SQL = `WITH wanted AS (SELECT DISTINCT unnest(?::uuid[]) AS id),
 placed AS (
