@@ -8,6 +8,7 @@ import { measureFloor } from './floor';
 import { generate } from './generate';
 import { startHive, type HiveGateway } from './hive';
 import { peakRss, postgresPeak, postmasterPid } from './memory';
+import { portalBundleLine } from './portal-size';
 import { machine, writeReport, type BenchReport } from './report';
 import { benchViewer, runScenarios, type ScenarioRun, type Target } from './run';
 import { nationalComparison, parseSize } from './sizes';
@@ -25,6 +26,8 @@ function notesFor(ours: ScenarioRun[], skipped: string | undefined, dedup: boole
   ];
   if (slowest) notes.unshift(`Slowest scenario at c=1: ${slowest.scenario} (p50 ${slowest.runs[0]!.p50.toFixed(0)} ms).`);
   if (skipped) notes.push(`Scenarios needing placements and hours were skipped: ${skipped}.`);
+  const bundle = portalBundleLine();
+  if (bundle) notes.push(bundle);
   return notes;
 }
 
@@ -54,6 +57,7 @@ async function main(): Promise<void> {
   const startedAt = new Date().toISOString();
   const host = machine();
   out(`Maillage benchmark — size ${size.name} (${size.label}), seed ${seed}; ${host.cpus} cores, Node ${host.node}, load ${host.loadAverage[0]!.toFixed(1)}; in-flight dedup ${values.dedup} for both gateways`);
+  out(`  ${portalBundleLine() ?? 'Portal: not built, no bundle size'}`);
   const bench = await startBenchStack(size.name, (m) => out(`  ${m}`), { dedup });
   try {
     out('  generating data');
