@@ -17,6 +17,10 @@ export const gatewayEnvSchema = z.object({
   /** The offline GraphQL IDE at /ide; defaults to on in development only. */
   GATEWAY_IDE: booleanSchema.optional(),
   GATEWAY_MAX_BODY_BYTES: integerSchema(1024, 100_000_000).default(1_000_000),
+  /** Deadline of a file exchange through `/files/<subgraph>/…` (exports, uploads, PDFs). */
+  GATEWAY_FILE_TIMEOUT_MS: integerSchema(1000, 600_000).default(120_000),
+  /** Largest file a client may send through `/files/<subgraph>/…` (the subgraph may set a lower limit). */
+  GATEWAY_MAX_UPLOAD_BYTES: integerSchema(1024, 1_000_000_000).default(20_000_000),
   LOG_LEVEL: logLevelSchema.default('info'),
   SHUTDOWN_GRACE_MS: integerSchema(0, 600_000).default(10_000),
   /** Private Ed25519 key (JWK JSON) signing the internal identity sent to subgraphs. A secret: no default. */
@@ -53,6 +57,8 @@ export interface GatewayConfig {
   http: { host: string; port: number; maxBodyBytes: number };
   supergraphPath: string;
   subgraphTimeoutMs: number;
+  /** File exchanges through `/files/<subgraph>/…`. */
+  files: { timeoutMs: number; maxUploadBytes: number };
   /** Keep-alive connections per subgraph, and in-flight merging of identical queries of one identity. */
   subgraphHttp: { connections: number; dedup: boolean };
   /** Routing URLs given in the environment, by subgraph name; others keep the supergraph's URL. */
@@ -77,6 +83,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     http: { host: parsed.GATEWAY_HOST, port: parsed.GATEWAY_PORT, maxBodyBytes: parsed.GATEWAY_MAX_BODY_BYTES },
     supergraphPath: parsed.GATEWAY_SUPERGRAPH_PATH,
     subgraphTimeoutMs: parsed.GATEWAY_SUBGRAPH_TIMEOUT_MS,
+    files: { timeoutMs: parsed.GATEWAY_FILE_TIMEOUT_MS, maxUploadBytes: parsed.GATEWAY_MAX_UPLOAD_BYTES },
     subgraphHttp: { connections: parsed.GATEWAY_SUBGRAPH_CONNECTIONS, dedup: parsed.GATEWAY_SUBGRAPH_DEDUP },
     subgraphUrls: Object.fromEntries(urlVariables.map((key) => [key, parsed[key]!])),
     ide: parsed.GATEWAY_IDE ?? parsed.NODE_ENV === 'development',

@@ -25,6 +25,7 @@ import type { GatewayConfig } from './config';
 import type { GatewayContext } from './context';
 import { createSubgraphFetcher, SubgraphDataSource } from './data-source';
 import { createGatewayFormatError } from './errors';
+import { createFileForwarder } from './file-routes';
 import { createIdeRouter } from './ide';
 import { createCachedSigner } from './identity-cache';
 import { createSubgraphHttp } from './subgraph-http';
@@ -137,6 +138,20 @@ export async function createGatewayServer(config: GatewayConfig, logger: Logger)
         const viewer = (req as AuthenticatedRequest).viewer ?? PUBLIC_VIEWER;
         return { requestId, viewer, logger: logger.child({ requestId, role: viewer.role }) };
       },
+    }),
+  );
+  // Files (exports, uploaded spreadsheets, PDFs) of a subgraph, streamed with the same signed identity.
+  app.use(
+    '/files',
+    cors({ origin: config.corsOrigins, methods: ['GET', 'POST'], maxAge: 600, exposedHeaders: ['content-disposition'] }),
+    authenticate(users),
+    createFileForwarder({
+      routeOf: (name) => routes.get(name),
+      signer,
+      timeoutMs: config.files.timeoutMs,
+      maxUploadBytes: config.files.maxUploadBytes,
+      logger: logger.child({ module: 'files' }),
+      viewerOf: (req) => (req as AuthenticatedRequest).viewer,
     }),
   );
   app.use(notFound);

@@ -15,6 +15,7 @@ export * from './context';
 export { createFormatError, loggableError } from './errors';
 export * from './codes';
 export * from './field-guard';
+export * from './files';
 export * from './loaders';
 export * from './orm';
 export * from './pagination';

@@ -1,5 +1,6 @@
 import type { EntityClass } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Router } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import { createIdentityVerifier } from '@maillage/access';
@@ -31,6 +32,11 @@ export interface SubgraphDefinition<Loaders = unknown, Own = undefined> {
   prepare?(em: EntityManager, logger: Logger, own?: Own): Promise<void>;
   /** Inserts demo data when `DB_SEED_DEMO` is on; must be idempotent (runs at every start). */
   seedDemo?(em: EntityManager, logger: Logger, own?: Own): Promise<void>;
+  /**
+   * Routes served under `/files` (exports, uploads, PDFs), reached through the gateway at
+   * `/files/<name>/…`; handlers read the viewer with `fileContext(req)` (see `files.ts`).
+   */
+  files?(own?: Own): Router;
 }
 
 export interface RunningSubgraph {
@@ -76,6 +82,7 @@ export async function startSubgraph<Own = undefined>(
       orm,
       logger,
       createLoaders: (em) => definition.createLoaders(em, own),
+      files: definition.files?.(own),
     });
     const http = await listen(server.app, config.http.port, config.http.host);
     const port = portOf(http);

@@ -8,7 +8,7 @@ import {
 import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/core';
 import type { EntityManager, PostgreSqlDriver } from '@mikro-orm/postgresql';
-import express, { type Express, type Request, type RequestHandler } from 'express';
+import express, { type Express, type Request, type RequestHandler, type Router } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import type { IdentityVerifier, Viewer } from '@maillage/access';
@@ -24,6 +24,7 @@ import {
 } from '@maillage/service-runtime';
 import type { RequestContext } from './context';
 import { createFormatError } from './errors';
+import { attachFileContext, fileErrorHandler } from './files';
 import { isDatabaseReady } from './orm';
 import { countStatements, STATEMENTS_HEADER, withStatementCount } from './statements';
 
@@ -38,6 +39,8 @@ export interface CreateSubgraphServerOptions<Loaders> {
   identity: IdentityVerifier;
   /** Production hides the schema: no introspection, no field suggestions. */
   production?: boolean;
+  /** Routes served under `/files` (exports, uploads), behind the same identity as `/graphql`. */
+  files?: Router;
 }
 
 export interface SubgraphServer {
@@ -95,8 +98,8 @@ const countRequestStatements: RequestHandler = (req, res, next) => {
 };
 
 /**
- * Builds a subgraph's HTTP application: `POST /graphql`, `GET /health` (process alive) and `GET /ready`
- * (database reachable, migrations applied). Does not listen: `main.ts` and the tests do.
+ * Builds a subgraph's HTTP application: `POST /graphql`, `GET /health` (process alive), `GET /ready`
+ * (database reachable, migrations applied) and, when the subgraph has some, its file routes under `/files`. Does not listen: `main.ts` and the tests do.
  */
 export async function createSubgraphServer<Loaders>(
   options: CreateSubgraphServerOptions<Loaders>,
@@ -160,6 +163,15 @@ export async function createSubgraphServer<Loaders>(
       },
     }),
   );
+  if (options.files) {
+    app.use(
+      '/files',
+      requireIdentity(options.identity),
+      attachFileContext(orm, logger, options.createLoaders, (req) => (req as IdentifiedRequest).viewer!),
+      options.files,
+      fileErrorHandler(logger),
+    );
+  }
   app.use(notFound);
   app.use(createErrorHandler(logger));
   return { app, apollo, stop: () => apollo.stop() };

@@ -18,10 +18,15 @@ const TYPES: Record<string, string> = {
 };
 
 /** Headers passed to the gateway (nothing else: no cookies, no hop-by-hop headers). */
-const FORWARDED = ['authorization', 'content-type', 'accept', 'x-request-id', 'apollo-require-preflight', 'graphql-preflight'];
+const FORWARDED = [
+  'authorization', 'content-type', 'content-length', 'accept', 'x-request-id', 'idempotency-key', 'apollo-require-preflight', 'graphql-preflight',
+];
+/** Headers passed back to the browser. */
+const RETURNED = ['content-type', 'content-length', 'content-disposition'];
 
 /**
- * The portal's process: the built single-page application and `/graphql` forwarded to the gateway, on one
+ * The portal's process: the built single-page application, and `/graphql` and `/files/…` (exports,
+ * uploads) forwarded to the gateway, on one
  * origin (no CORS, the token never crosses origins). The embeddable look-up (`/integrer/…`) may be framed by
  * any site; every other page refuses to be framed.
  */
@@ -66,8 +71,10 @@ export function createPortalServer(config: PortalConfig, publicDir: string): Ser
     res.end(req.method === 'HEAD' ? undefined : index);
   }
 
-  function proxy(req: IncomingMessage, res: ServerResponse): void {
+  function proxy(req: IncomingMessage, res: ServerResponse, path: string): void {
     const target = new URL(config.gatewayUrl);
+    // `/files/…` lives next to the gateway's `/graphql`.
+    if (path.startsWith('/files/')) target.pathname = target.pathname.replace(/\/graphql$/, '') + path;
     const query = (req.url ?? '').indexOf('?');
     if (query >= 0) target.search = (req.url ?? '').slice(query);
     const headers: Record<string, string> = {};
@@ -78,7 +85,7 @@ export function createPortalServer(config: PortalConfig, publicDir: string): Ser
     const send = target.protocol === 'https:' ? httpsRequest : httpRequest;
     const upstream = send(target, { method: req.method, headers, timeout: config.gatewayTimeoutMs }, (answer) => {
       const out: Record<string, string | string[]> = { ...common, 'cache-control': 'no-store' };
-      for (const name of ['content-type', 'content-length']) {
+      for (const name of RETURNED) {
         const value = answer.headers[name];
         if (value !== undefined) out[name] = value;
       }
@@ -100,7 +107,7 @@ export function createPortalServer(config: PortalConfig, publicDir: string): Ser
 
   return createServer((req, res) => {
     const path = decodeURIComponent((req.url ?? '/').split('?')[0]!);
-    if (path === '/graphql') return proxy(req, res);
+    if (path === '/graphql' || path.startsWith('/files/')) return proxy(req, res, (req.url ?? '/').split('?')[0]!);
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { allow: 'GET, HEAD' }).end();
       return;
