@@ -46,6 +46,8 @@ async function main(): Promise<void> {
       only: { type: 'string' },
       'generate-only': { type: 'boolean', default: false },
       'no-hive': { type: 'boolean', default: false },
+      explore: { type: 'boolean', default: false },
+      concurrency: { type: 'string' },
     },
   });
   const size = parseSize(values.size);
@@ -54,6 +56,10 @@ async function main(): Promise<void> {
   if (values.dedup !== 'on' && values.dedup !== 'off') throw new Error(`--dedup must be on or off (got ${values.dedup})`);
   const dedup = values.dedup === 'on';
   const only = values.only ? values.only.split(',') : [];
+  // A look, not a record: on a busy machine too, each run's CPU per request is printed, nothing is written.
+  const explore = values.explore;
+  const concurrency = values.concurrency ? values.concurrency.split(',').map(Number) : undefined;
+  if (concurrency && !explore) throw new Error('--concurrency is for --explore runs only: a reported run measures 1, 16 and 64');
   const startedAt = new Date().toISOString();
   const host = machine();
   out(`Maillage benchmark — size ${size.name} (${size.label}), seed ${seed}; ${host.cpus} cores, Node ${host.node}, load ${host.loadAverage[0]!.toFixed(1)}; in-flight dedup ${values.dedup} for both gateways`);
@@ -91,7 +97,7 @@ async function main(): Promise<void> {
     const targets: Target[] = [{ name: 'ours', url: bench.stack.gatewayUrl, accounted: accounted(pids.gateway) }];
     if (hiveGateway) targets.push({ name: 'hive', url: hiveGateway.url, accounted: accounted(hiveGateway.pid) });
     out(`  scenarios: ${method.samples} requests or ${method.maxSeconds} s per run after ${method.warmupSeconds} s of warm-up; gateways alternate; runs with other processes above ${MAX_FOREIGN_CORES} core are refused`);
-    const results = await runScenarios({ targets, token, generation, beneficiariesUrl: bench.stack.databaseUrls.beneficiaries!, ...method, seed, out, only });
+    const results = await runScenarios({ targets, token, generation, beneficiariesUrl: bench.stack.databaseUrls.beneficiaries!, ...method, seed, out, only, explore, ...(concurrency ? { concurrency } : {}) });
     const ours = results.ours!;
     const hive = results.hive;
     out('  SQL statements per subgraph operation (page 10 / 100)');
@@ -121,6 +127,10 @@ async function main(): Promise<void> {
         beneficiariesSkipped: generation.beneficiariesSkipped, comparison },
       ours, hive, hiveSkipped, statements, floor, explain, memory, notes: notesFor(ours, generation.beneficiariesSkipped, dedup),
     };
+    if (explore) {
+      out('  --explore: nothing written (bench/RESULTS.md and bench/results.json are left as they are)');
+      return;
+    }
     const refused = [...ours, ...(hive ?? [])].flatMap((s) => s.runs).filter((r) => !r.accepted).length;
     const dir = join(ROOT_DIR, 'bench');
     writeReport(dir, report, readFileSync(join(dir, 'PREFACE.md'), 'utf8'));

@@ -91,6 +91,10 @@ export interface RunOptions {
   seed: number;
   out: (line: string) => void;
   only: string[];
+  /** Exploratory run (`--explore`): no wait for a quiet machine, CPU per request printed for every run. */
+  explore?: boolean;
+  /** Concurrencies to run (`--explore` only; a reported run measures CONCURRENCY). */
+  concurrency?: number[];
 }
 
 /** Waits (up to 30 s) for the machine to be quiet before a run: others' builds come and go. */
@@ -106,7 +110,7 @@ async function settle(accounted: Accounted): Promise<void> {
 
 async function measure(target: Target, options: RunOptions, scenario: Scenario, data: ScenarioData, concurrency: number): Promise<MeasuredRun> {
   if (scenario.mutation) await resetBatch(options.beneficiariesUrl, options.generation);
-  await settle(target.accounted);
+  if (!options.explore) await settle(target.accounted);
   const load = loadBefore();
   let busyBefore = 0;
   let before: CpuSnapshot = {};
@@ -114,7 +118,7 @@ async function measure(target: Target, options: RunOptions, scenario: Scenario, 
   const run = await runLoad({
     url: target.url, token: options.token, scenario, query: queryOf(scenario, options.generation), data, concurrency,
     pageSize: timedPageSize(scenario), seed: options.seed + concurrency, samples: options.samples, maxSeconds: options.maxSeconds,
-    warmupSeconds: options.warmupSeconds, ...(scenario.mutation ? { amount: BATCH_AMOUNT[concurrency] } : {}),
+    warmupSeconds: options.warmupSeconds, ...(scenario.mutation ? { amount: BATCH_AMOUNT[concurrency] ?? concurrency } : {}),
     onMeasureStart: () => {
       busyBefore = machineBusySeconds();
       before = cpuSnapshot(target.accounted);
@@ -155,7 +159,7 @@ export async function runScenarios(options: RunOptions): Promise<Record<string, 
         options.out(`    ${scenario.name} (${target.name}): skipped, ${check.detail}`);
       }
     }
-    for (const concurrency of CONCURRENCY) {
+    for (const concurrency of options.concurrency ?? CONCURRENCY) {
       const order = turn++ % 2 === 0 ? live : [...live].reverse();
       for (const target of order) {
         const run = await measure(target, options, scenario, data, concurrency);
@@ -164,6 +168,9 @@ export async function runScenarios(options: RunOptions): Promise<Record<string, 
           `${run.throughput.toFixed(1)} req/s  (${run.requests} ok, ${run.errors} errors, ${run.timeouts} timeouts, ${run.unfinished} unfinished; ` +
           `load ${run.loadBefore.toFixed(1)}, others ${run.foreignCores.toFixed(2)} cores${run.accepted ? '' : ' — REFUSED: machine busy'})`);
         if (run.firstError) options.out(`      first error: ${run.firstError}`);
+        if (options.explore) {
+          options.out(`      CPU ms per request: ${Object.entries(run.cpuMsPerRequest).map(([name, ms]) => `${name} ${ms.toFixed(1)}`).join(', ')}`);
+        }
       }
       for (const t of live) entries[t.name]!.runs.sort((a, b) => a.concurrency - b.concurrency);
     }

@@ -7,7 +7,7 @@ import { CompanyHoursResolver, ContractProgressResolver, StructureStatsResolver 
 import { BeneficiaryMutationResolver } from './modules/beneficiary/beneficiary-mutation.resolver';
 import { BeneficiaryResolver } from './modules/beneficiary/beneficiary.resolver';
 import { CriterionResolver } from './modules/criterion/criterion.resolver';
-import { HoursResolver } from './modules/hours/hours.resolver';
+import { HoursLineResultResolver, HoursResolver } from './modules/hours/hours.resolver';
 import { PathResolver } from './modules/path/path.resolver';
 import { PlacementResolver } from './modules/placement/placement.resolver';
 import { Commune } from './modules/references/commune.reference';
@@ -31,6 +31,7 @@ export function buildBeneficiariesSchema(): Promise<GraphQLSchema> {
         PathResolver,
         PlacementResolver,
         HoursResolver,
+        HoursLineResultResolver,
         ContractProgressResolver,
         StructureStatsResolver,
         CompanyHoursResolver,

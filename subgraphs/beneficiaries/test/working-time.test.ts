@@ -131,4 +131,38 @@ describe('concurrent declarations for one person', () => {
     expect(answers.filter((answer) => firstError(answer).code === 'BAD_USER_INPUT')).toHaveLength(4);
     expect(await currentHours(personId)).toBe('200.00');
   });
+
+  test('two concurrent batches over the same people, listed in opposite orders, neither deadlock nor slip past the cap together', async () => {
+    const people = await Promise.all(Array.from({ length: 6 }, () => personWithPlacements(2)));
+    // Each batch gives every person 150 h of January 2025 on one of their placements: with the cap of 240 h,
+    // exactly one of the two lines of each person can be declared, whichever batch gets the person first.
+    const batchOf = (side: 0 | 1) => people.map(({ placements }) => ({ placementId: placements[side]!, month: '2025-01', hoursWorked: '150' }));
+    const first = batchOf(0);
+    const second = batchOf(1).reverse();
+    // Both batches wait on a lock one person's declaration holds, then run at the same moment.
+    const holder = new Client({ connectionString: subgraph.databaseUrl });
+    await holder.connect();
+    await holder.query('BEGIN');
+    await holder.query('SELECT 1 FROM beneficiary WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE', [people.map((p) => p.personId)]);
+    const pending = Promise.all([first, second].map((lines) => subgraph.query(BATCH, { key: uniqueName('concurrent-'), lines }, { viewer: viewers.admin })));
+    let waiting = 0;
+    for (let attempt = 0; attempt < 200 && waiting < 2; attempt += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 25));
+      const { rows } = await holder.query("SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'");
+      waiting = rows[0].n;
+    }
+    expect(waiting).toBe(2);
+    await holder.query('ROLLBACK');
+    await holder.end();
+    const results = (await pending).map((answer) => dataOf(answer).declareHoursBatch);
+    expect(results.map((result) => result.declared + result.rejected)).toEqual([6, 6]);
+    expect(results[0].declared + results[1].declared).toBe(6);
+    for (const result of results) {
+      for (const line of result.lines.filter((l: { status: string }) => l.status === 'REJECTED')) {
+        expect(line.error).toMatchObject({ code: 'BAD_USER_INPUT', field: `lines.${line.index}.hoursWorked` });
+        expect(line.error.message).toContain('L3121-20');
+      }
+    }
+    for (const { personId } of people) expect(await currentHours(personId)).toBe('150.00');
+  });
 });

@@ -6,6 +6,7 @@ import { Migration20261201223000_create_contract_insertion_rollup } from './Migr
 import { Migration20261202000000_outcome_six_months_is_transition } from './Migration20261202000000_outcome_six_months_is_transition';
 import { Migration20261202000100_eligibility_assessed_at_hiring } from './Migration20261202000100_eligibility_assessed_at_hiring';
 import { Migration20261202000200_iae_levels_and_pass } from './Migration20261202000200_iae_levels_and_pass';
+import { Migration20261202030000_rollup_triggers_bounded_by_people } from './Migration20261202030000_rollup_triggers_bounded_by_people';
 
 /** Every migration of this subgraph, oldest first. */
 export const migrations: NamedMigration[] = [
@@ -16,4 +17,5 @@ export const migrations: NamedMigration[] = [
   { name: 'Migration20261202000000_outcome_six_months_is_transition', class: Migration20261202000000_outcome_six_months_is_transition },
   { name: 'Migration20261202000100_eligibility_assessed_at_hiring', class: Migration20261202000100_eligibility_assessed_at_hiring },
   { name: 'Migration20261202000200_iae_levels_and_pass', class: Migration20261202000200_iae_levels_and_pass },
+  { name: 'Migration20261202030000_rollup_triggers_bounded_by_people', class: Migration20261202030000_rollup_triggers_bounded_by_people },
 ];

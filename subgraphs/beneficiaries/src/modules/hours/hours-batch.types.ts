@@ -48,8 +48,12 @@ export class HoursLineResult {
   @Field(() => LineStatus, { description: 'Enregistrée ou refusée.' })
   status!: LineStatus;
 
+  /** Resolved by `HoursLineResultResolver`, from `statementId`, only when asked for. */
   @Field(() => HoursStatement, { nullable: true, description: 'Le relevé créé (lignes enregistrées).' })
-  statement!: HoursStatement | null;
+  statement?: HoursStatement | null;
+
+  /** The statement written for this line (declared lines). */
+  statementId!: string | null;
 
   @Field(() => LineError, { nullable: true, description: 'L’erreur (lignes refusées).' })
   error!: LineError | null;

@@ -1,10 +1,12 @@
-import { createUuidGroupLoader, isUuid } from '@maillage/subgraph-kit';
+import { createUuidGroupLoader, createUuidLoader, isUuid } from '@maillage/subgraph-kit';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import { HoursStatement } from './hours-statement.entity';
 
 export function createHoursLoaders(em: EntityManager) {
   return {
+    /** Statements by id: the lines of a batch that ask for theirs, in one query. */
+    statementById: createUuidLoader(em, HoursStatement, 'id'),
     currentStatementsByPlacementId: createUuidGroupLoader(em, HoursStatement, 'placementId', { month: 'asc' }, { isCurrent: true }),
     /** Every version of a placement's month, keyed `placementId|YYYY-MM`, oldest first (one query per batch). */
     statementHistory: new DataLoader<string, HoursStatement[]>(async (keys) => {

@@ -2,7 +2,7 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } fro
 import type { Context } from '../../context';
 import { Placement } from '../placement/placement.entity';
 import { HoursStatement } from './hours-statement.entity';
-import { HoursBatchResult, HoursLineInput } from './hours-batch.types';
+import { HoursBatchResult, HoursLineInput, HoursLineResult } from './hours-batch.types';
 import { declareHoursBatch, MAX_BATCH_LINES } from './hours-batch.service';
 import { CorrectHoursInput, DeclareHoursInput } from './hours.inputs';
 import { correctHoursStatement, declareHours } from './hours.service';
@@ -57,5 +57,14 @@ export class HoursResolver {
     @Ctx() ctx: Context,
   ): Promise<HoursStatement> {
     return correctHoursStatement(ctx, statementId, input);
+  }
+}
+
+/** A batch line's statement, read only when the caller selects it (every line of the batch in one query). */
+@Resolver(() => HoursLineResult)
+export class HoursLineResultResolver {
+  @FieldResolver(() => HoursStatement, { nullable: true, description: 'Le relevé créé (lignes enregistrées).' })
+  async statement(@Root() line: HoursLineResult, @Ctx() ctx: Context): Promise<HoursStatement | null> {
+    return line.statementId ? ctx.loaders.statementById.load(line.statementId) : null;
   }
 }

@@ -42,16 +42,23 @@ export function firstVersions(viewer: Viewer, statements: NewStatement[]): Recor
  */
 export async function insertFirstVersions(em: EntityManager, rows: Record<string, unknown>[]): Promise<HoursStatement[]> {
   if (rows.length === 0) return [];
-  const inserted = await em.execute<Record<string, unknown>[]>(
-    `INSERT INTO hours_statement (id, placement_id, month, version, hours_worked, training_hours, source, declared_by, declared_by_role, is_current)
-     SELECT x.id, x.placement_id, x.month, 1, x.hours_worked, x.training_hours, x.source, x.declared_by, x.declared_by_role, TRUE
-       FROM jsonb_to_recordset(?::jsonb) AS x(id uuid, placement_id uuid, month text, hours_worked numeric, training_hours numeric,
-            source text, declared_by text, declared_by_role text)
-     ON CONFLICT DO NOTHING
-     RETURNING *`,
-    [JSON.stringify(rows)],
-  );
+  const inserted = await em.execute<Record<string, unknown>[]>(insertFirstVersionsSql('*'), [JSON.stringify(rows)]);
   return inserted.map((row) => em.map(HoursStatement, row));
+}
+
+const insertFirstVersionsSql = (returning: string) =>
+  `INSERT INTO hours_statement (id, placement_id, month, version, hours_worked, training_hours, source, declared_by, declared_by_role, is_current)
+   SELECT x.id, x.placement_id, x.month, 1, x.hours_worked, x.training_hours, x.source, x.declared_by, x.declared_by_role, TRUE
+     FROM jsonb_to_recordset(?::jsonb) AS x(id uuid, placement_id uuid, month text, hours_worked numeric, training_hours numeric,
+          source text, declared_by text, declared_by_role text)
+   ON CONFLICT DO NOTHING
+   RETURNING ${returning}`;
+
+/** The same insert for a batch, which needs only the ids of the rows written (no entity per line). */
+export async function insertFirstVersionIds(em: EntityManager, rows: Record<string, unknown>[]): Promise<string[]> {
+  if (rows.length === 0) return [];
+  const inserted = await em.execute<{ id: string }[]>(insertFirstVersionsSql('id'), [JSON.stringify(rows)]);
+  return inserted.map((row) => row.id);
 }
 
 /**

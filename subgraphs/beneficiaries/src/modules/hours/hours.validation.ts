@@ -19,7 +19,7 @@ export interface ValidHours {
  * statement is written, under the person's lock (working-time.repository.ts). `prefix` names the line of
  * a batch in the error's field (`lines.3.month`).
  */
-export function validateHours(placement: Placement, line: { month: string; hoursWorked: string; trainingHours?: string | null }, prefix = ''): ValidHours {
+export function validateHours(placement: Pick<Placement, 'startDate' | 'endDate'>, line: { month: string; hoursWorked: string; trainingHours?: string | null }, prefix = ''): ValidHours {
   const { month } = line;
   if (!isMonth(month)) throw new BadUserInputError(`${prefix}month must be a month written YYYY-MM`, `${prefix}month`);
   if (month > currentMonth()) throw new BadUserInputError(`${prefix}month is in the future`, `${prefix}month`);

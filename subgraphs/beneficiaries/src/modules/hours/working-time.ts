@@ -42,13 +42,27 @@ function weekCaps(first: string, last: string): number[] {
 
 const sum = (values: number[]): number => values.reduce((total, value) => total + value, 0);
 
-/** The most hours (in hundredths) one person can work in `month` (L3121-18, L3121-20). */
-export function monthCapHundredths(month: string): number {
-  return sum(weekCaps(month, month));
+/**
+ * A cap depends on the calendar alone: computed once per month (a 500-line batch checks each line against
+ * four caps, under the people's locks — walking 3 × 92 days per line there was most of the batch's time).
+ */
+function memoized(compute: (month: string) => number): (month: string) => number {
+  const known = new Map<string, number>();
+  return (month) => {
+    let cap = known.get(month);
+    if (cap === undefined) {
+      cap = compute(month);
+      known.set(month, cap);
+    }
+    return cap;
+  };
 }
 
+/** The most hours (in hundredths) one person can work in `month` (L3121-18, L3121-20). */
+export const monthCapHundredths = memoized((month) => sum(weekCaps(month, month)));
+
 /** The most hours (in hundredths) one person can work in the three months from `firstMonth` (L3121-22 too). */
-export function quarterCapHundredths(firstMonth: string): number {
+export const quarterCapHundredths = memoized((firstMonth) => {
   const caps = weekCaps(firstMonth, addMonths(firstMonth, 2));
   const total = sum(caps);
   let best = total;
@@ -56,7 +70,7 @@ export function quarterCapHundredths(firstMonth: string): number {
     best = Math.min(best, total - Math.max(0, sum(caps.slice(from, from + 12)) - TWELVE_WEEKS_MAX_HUNDREDTHS));
   }
   return best;
-}
+});
 
 /** The first months of the three-month windows that contain `month`. */
 export function windowsContaining(month: string): string[] {
