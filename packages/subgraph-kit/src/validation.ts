@@ -1,4 +1,6 @@
 import { BadUserInputError } from '@maillage/service-runtime';
+import { communeCodeList, isKnownCommuneCode } from '@maillage/geography-codes';
+import { INSEE_COMMUNE_CODE } from './codes';
 
 /**
  * Input rules every subgraph needs. Each `require…` throws a BAD_USER_INPUT naming the field and the rule,
@@ -41,4 +43,21 @@ export function optionalText(value: string | null | undefined, field: string, ma
 /** True for an e-mail address by {@link EMAIL_ADDRESS}. */
 export function isEmailAddress(value: string): boolean {
   return EMAIL_ADDRESS.test(value);
+}
+
+/**
+ * A commune code that exists: the format of {@link INSEE_COMMUNE_CODE}, then membership of the list the
+ * `directory` subgraph publishes (`@maillage/geography-codes`, Code officiel géographique of INSEE, current
+ * communes and municipal districts). Call it where a commune code is stored, after the subgraph's own format
+ * check (whose message it keeps); an unknown code is a BAD_USER_INPUT in French naming the field.
+ */
+export function requireKnownCommune(value: string, field: string): string {
+  if (!INSEE_COMMUNE_CODE.test(value)) {
+    throw new BadUserInputError(`${field} : ${value} n’est pas un code commune INSEE (5 caractères, comme 69123, 2A004 ou 97411)`, field);
+  }
+  if (!isKnownCommuneCode(value)) {
+    const { vintage } = communeCodeList();
+    throw new BadUserInputError(`${field} : la commune ${value} n’existe pas dans le Code officiel géographique${vintage ? ` (millésime ${vintage})` : ''} ; indiquez le code INSEE d’une commune actuelle, pas un code postal`, field);
+  }
+  return value;
 }

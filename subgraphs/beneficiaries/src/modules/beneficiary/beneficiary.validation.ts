@@ -1,4 +1,4 @@
-import { BadUserInputError, INSEE_COMMUNE_CODE, isEmailAddress, isUuid } from '@maillage/subgraph-kit';
+import { BadUserInputError, INSEE_COMMUNE_CODE, isEmailAddress, isUuid, requireKnownCommune } from '@maillage/subgraph-kit';
 import { today } from '../shared/month';
 import type { CreateBeneficiaryInput, UpdateBeneficiaryInput } from './beneficiary.inputs';
 
@@ -41,7 +41,8 @@ const RULES: { [K in keyof Fields]?: (value: NonNullable<Fields[K]>) => Fields[K
   },
   residenceCommuneCode: (value) => {
     if (!INSEE_COMMUNE_CODE.test(value)) throw new BadUserInputError('residenceCommuneCode must be an INSEE commune code (5 characters, 2A/2B in Corsica)', 'residenceCommuneCode');
-    return value;
+    // A commune that exists, by the list the directory publishes (the kit's rule; see docs/geography.md).
+    return requireKnownCommune(value, 'residenceCommuneCode');
   },
   referentStructureId: (value) => {
     if (!isUuid(value)) throw new BadUserInputError('referentStructureId must be a structure id (UUID)', 'referentStructureId');

@@ -3,7 +3,7 @@ import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { assertMayWriteFor } from '../access/contracts.access';
 import { withConflicts } from '../shared/conflicts';
-import { optionalText, requireCommuneCode, requireSiret, requireText, requireUuid } from '../shared/validation';
+import { optionalText, requireExistingCommune, requireSiret, requireText, requireUuid } from '../shared/validation';
 import { Buyer, type BuyerKind } from './buyer.entity';
 import type { BuyerContactInput, CreateBuyerInput, UpdateBuyerInput } from './buyer.inputs';
 
@@ -35,7 +35,7 @@ function validateBuyerFields(input: UpdateBuyerInput): BuyerValues {
   if (input.name != null) values.name = requireText(input.name, 'input.name', 300);
   if (input.kind != null) values.kind = input.kind;
   if (input.siret != null) values.siret = requireSiret(input.siret, 'input.siret');
-  if (input.communeCode != null) values.communeCode = requireCommuneCode(input.communeCode, 'input.communeCode');
+  if (input.communeCode != null) values.communeCode = requireExistingCommune(input.communeCode, 'input.communeCode');
   if (input.contact !== undefined) Object.assign(values, contactValues(input.contact));
   return values;
 }

@@ -1,7 +1,7 @@
 import { BadUserInputError, ConflictError, NotFoundError } from '@maillage/subgraph-kit';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { withConflicts } from '../shared/conflicts';
-import { requireCommuneCode, requireNaf, requireSiret, requireText } from '../shared/validation';
+import { requireExistingCommune, requireNaf, requireSiret, requireText } from '../shared/validation';
 import { Company } from './company.entity';
 import type { CreateCompanyInput, UpdateCompanyInput } from './company.inputs';
 
@@ -17,7 +17,7 @@ function validateCompanyFields(input: UpdateCompanyInput): CompanyValues {
   if (input.name !== undefined) values.name = requireText(input.name, 'input.name', 300);
   if (input.nafCode !== undefined) values.nafCode = input.nafCode === null ? null : requireNaf(input.nafCode, 'input.nafCode');
   if (input.communeCode !== undefined) {
-    values.communeCode = input.communeCode === null ? null : requireCommuneCode(input.communeCode, 'input.communeCode');
+    values.communeCode = input.communeCode === null ? null : requireExistingCommune(input.communeCode, 'input.communeCode');
   }
   return values;
 }

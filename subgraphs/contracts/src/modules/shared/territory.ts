@@ -2,9 +2,9 @@
 export { departmentOfCommune } from '@maillage/subgraph-kit';
 
 /**
- * The rule in SQL, for the generated `department_code` column of `buyer` (the migration spells it out;
- * MikroORM only needs to know the column is generated, so that it never writes it). It predates the 98x
- * codes of `departmentOfCommune`: aligning it takes a migration of its own.
+ * The rule in SQL, for the generated `department_code` column of `buyer`: the function
+ * `department_of_commune` of migration `department_of_commune_overseas_collectivities`, which says what
+ * `departmentOfCommune` says (a test compares them on every commune code). MikroORM only needs to know the
+ * column is generated, so that it never writes it.
  */
-export const DEPARTMENT_OF_COMMUNE_SQL =
-  "(CASE WHEN commune_code LIKE '97%' THEN left(commune_code, 3) ELSE left(commune_code, 2) END) STORED";
+export const DEPARTMENT_OF_COMMUNE_SQL = '(department_of_commune(commune_code)) STORED';

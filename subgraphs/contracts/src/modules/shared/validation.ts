@@ -1,4 +1,4 @@
-import { BadUserInputError, INSEE_COMMUNE_CODE, isLocalDate, normalizeNaf, siretProblem } from '@maillage/subgraph-kit';
+import { BadUserInputError, INSEE_COMMUNE_CODE, isLocalDate, normalizeNaf, requireKnownCommune, siretProblem } from '@maillage/subgraph-kit';
 import { fromScaled, toScaled } from './decimal';
 
 /**
@@ -17,6 +17,14 @@ export function requireCommuneCode(value: string, field: string): string {
     throw new BadUserInputError(`${field} must be an INSEE commune code: 5 characters, such as 69123, 2A004 or 97411`, field);
   }
   return value;
+}
+
+/**
+ * A commune code to store (a buyer's, a company's): the format, then existence in the list the directory
+ * publishes (the kit's `requireKnownCommune`); a filter only needs the format.
+ */
+export function requireExistingCommune(value: string, field: string): string {
+  return requireKnownCommune(requireCommuneCode(value, field), field);
 }
 
 /** Returns the compact form (`88.99b` → `8899B`). */

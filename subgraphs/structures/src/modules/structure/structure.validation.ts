@@ -1,4 +1,4 @@
-import { BadUserInputError, DEPARTMENT_CODE, INSEE_COMMUNE_CODE, isEmailAddress, normalizeNaf, POSTAL_CODE, siretProblem } from '@maillage/subgraph-kit';
+import { BadUserInputError, DEPARTMENT_CODE, INSEE_COMMUNE_CODE, isEmailAddress, normalizeNaf, POSTAL_CODE, requireKnownCommune, siretProblem } from '@maillage/subgraph-kit';
 import type { ActivitySector, StructureService } from '../sector/activity-sector.enum';
 import { DISABILITY_SECTOR_KINDS, type StructureKind } from './structure-kind.enum';
 import { StructureContact } from './structure-contact.embeddable';
@@ -91,7 +91,8 @@ export function validateStructureInput(input: CreateStructureInput | UpdateStruc
   if (input.communeCode !== undefined) {
     const communeCode = mandatory(input.communeCode, 'communeCode').trim().toUpperCase();
     if (!INSEE_COMMUNE_CODE.test(communeCode)) fail('communeCode', 'must be an INSEE commune code (5 characters such as 69123 or 2A004), not a postal code');
-    changes.communeCode = communeCode;
+    // A commune that exists, by the list the directory publishes (the kit's rule).
+    changes.communeCode = requireKnownCommune(communeCode, 'communeCode');
   }
   if (input.nafCode !== undefined) {
     changes.nafCode = input.nafCode === null ? null : (normalizeNaf(input.nafCode.trim()) ?? fail('nafCode', 'must be 4 digits and a letter, such as 8130Z'));
@@ -104,6 +105,7 @@ export function validateStructureInput(input: CreateStructureInput | UpdateStruc
   }
   if (input.servedCommuneCodes !== undefined) {
     changes.servedCommuneCodes = codes(input.servedCommuneCodes, 'servedCommuneCodes', INSEE_COMMUNE_CODE, 'an INSEE commune code');
+    for (const code of changes.servedCommuneCodes) requireKnownCommune(code, 'servedCommuneCodes');
   }
   if (input.servedDepartmentCodes !== undefined) {
     changes.servedDepartmentCodes = codes(input.servedDepartmentCodes, 'servedDepartmentCodes', DEPARTMENT_CODE, 'a department code');
