@@ -1,16 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { composeServices } from '@apollo/composition';
-import { parse } from 'graphql';
+import { parse, type DocumentNode } from 'graphql';
+import { readSubgraphList, SCHEMA_DIR, writeFileAtomic, type SubgraphEntry } from './registry';
 
-/** One subgraph of the supergraph, as listed in `schema/subgraphs.json`. */
-export interface SubgraphEntry {
-  name: string;
-  /** Workspace folder of a subgraph built here; its `dist/print-schema.js` prints the SDL. */
-  package?: string;
-  url: string;
-}
+export { readSubgraphList, SCHEMA_DIR, type SubgraphEntry };
 
 export interface Composition {
   /** File name (in `schema/`) → expected content. */
@@ -18,13 +13,24 @@ export interface Composition {
   hints: string[];
 }
 
-/** The repository root and the `schema/` folder, wherever this module runs from (src or dist). */
-export const SCHEMA_DIR = resolve(__dirname, '..');
+/** The repository root, wherever this module runs from (src or dist). */
 export const ROOT_DIR = resolve(SCHEMA_DIR, '..');
 
-export function readSubgraphList(): SubgraphEntry[] {
-  const list = JSON.parse(readFileSync(join(SCHEMA_DIR, 'subgraphs.json'), 'utf8')) as { subgraphs: SubgraphEntry[] };
-  return list.subgraphs;
+/** A composition that failed: every error of `@apollo/composition`, one per line. */
+export class CompositionError extends Error {
+  constructor(readonly errors: string[]) {
+    super(`composition failed:\n${errors.map((error) => `- ${error}`).join('\n')}`);
+  }
+}
+
+/** Composes parsed subgraph SDLs into the supergraph SDL; throws a {@link CompositionError}. */
+export function composeSdl(services: { name: string; url: string; typeDefs: DocumentNode }[]): { supergraphSdl: string; hints: string[] } {
+  const result = composeServices(services);
+  if (result.errors) throw new CompositionError(result.errors.map((error) => error.message));
+  return {
+    supergraphSdl: `${result.supergraphSdl.trim()}\n`,
+    hints: result.hints.map((hint) => `${hint.definition.code}: ${hint.message}`),
+  };
 }
 
 /** Prints a built subgraph's SDL in its own process: type-graphql metadata is global per process. */
@@ -43,12 +49,9 @@ export function composeSupergraph(entries: SubgraphEntry[] = readSubgraphList())
     files.set(file, sdl);
     return { name: entry.name, url: entry.url, typeDefs: parse(sdl) };
   });
-  const result = composeServices(services);
-  if (result.errors) {
-    throw new Error(`composition failed:\n${result.errors.map((error) => `- ${error.message}`).join('\n')}`);
-  }
-  files.set('supergraph.graphql', `${result.supergraphSdl.trim()}\n`);
-  return { files, hints: result.hints.map((hint) => `${hint.definition.code}: ${hint.message}`) };
+  const { supergraphSdl, hints } = composeSdl(services);
+  files.set('supergraph.graphql', supergraphSdl);
+  return { files, hints };
 }
 
 /** Files whose committed content differs from what composition produces now. */
@@ -72,7 +75,7 @@ function main(): void {
     process.stdout.write('schema files are up to date\n');
     return;
   }
-  for (const [file, content] of composition.files) writeFileSync(join(SCHEMA_DIR, file), content);
+  for (const [file, content] of composition.files) writeFileAtomic(join(SCHEMA_DIR, file), content);
   process.stdout.write(`wrote ${[...composition.files.keys()].map((file) => `schema/${file}`).join(', ')}\n`);
 }
 

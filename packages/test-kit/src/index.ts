@@ -1,11 +1,3 @@
-export { createTestDatabase, testAdminUrl } from './database';
-export type { TestDatabase } from './database';
-export { startTestSubgraph } from './subgraph';
-export type { TestSubgraph } from './subgraph';
-export { postGraphQL } from './http';
-export type { GraphQLResponse } from './http';
-export { freePort } from './ports';
+export * from './kit';
 export { startTestStack } from './stack';
 export type { TestStack } from './stack';
-export { signIdentity, testIdentityKeys, viewers } from './identity';
-export { outcomeOf, refusalOf, thrownCodeOf, VIEWER_BY_ROLE } from './access';
