@@ -15,12 +15,16 @@ interface KitPackage {
   drop?: string[];
   /** Dependencies of the workspace that the packed files do not use. */
   dropDependencies?: string[];
+  /** Folders of the workspace, besides `dist/`, that the built files read at run time. */
+  assets?: string[];
 }
 
 /** The packages a partner installs, lowest layer first. */
 export const KIT_PACKAGES: KitPackage[] = [
   { dir: 'packages/service-runtime' },
   { dir: 'packages/access' },
+  // The commune codes the directory publishes: the kit's validators refuse codes that do not exist.
+  { dir: 'packages/geography-codes', assets: ['data'] },
   { dir: 'packages/postgres' },
   { dir: 'packages/subgraph-kit' },
   // startTestStack starts this repository's whole hub (the dev stack): not for a partner.
@@ -112,6 +116,7 @@ export function packKit(outDir: string): PackedPackage[] {
         cpSync(join(source, doc), join(stage, doc));
       }
       copyDist(dist, join(stage, 'dist'), new Set(kit.drop));
+      for (const asset of kit.assets ?? []) cpSync(join(source, asset), join(stage, asset), { recursive: true });
       writeFileSync(join(stage, 'package.json'), `${JSON.stringify(packedManifest(kit, manifest, versions), null, 2)}\n`);
       const output = execFileSync('npm', ['pack', '--json', '--pack-destination', resolve(outDir)], { cwd: stage, encoding: 'utf8' });
       const [packed] = JSON.parse(output) as { filename: string }[];

@@ -73,7 +73,7 @@ describe('the kit as npm packages', () => {
 
   test('every kit package packs into a versioned tarball with its README and changelog', () => {
     expect(packed.map((entry) => entry.name)).toEqual([
-      '@maillage/service-runtime', '@maillage/access', '@maillage/postgres', '@maillage/subgraph-kit', '@maillage/test-kit',
+      '@maillage/service-runtime', '@maillage/access', '@maillage/geography-codes', '@maillage/postgres', '@maillage/subgraph-kit', '@maillage/test-kit',
     ]);
     for (const entry of packed) {
       expect(entry.version).toMatch(/^\d+\.\d+\.\d+$/);
