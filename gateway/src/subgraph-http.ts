@@ -21,9 +21,25 @@ interface Answer {
   body: Buffer;
 }
 
-function headersOf(message: IncomingMessage): [string, string][] {
+function responseHeadersOf(message: IncomingMessage): [string, string][] {
   const headers: [string, string][] = [];
   for (let i = 0; i < message.rawHeaders.length; i += 2) headers.push([message.rawHeaders[i]!, message.rawHeaders[i + 1]!]);
+  return headers;
+}
+
+/**
+ * The request headers, names in lower case. The gateway's data source passes a plain object: copied as is,
+ * without building a `Headers` (which validates every name and value again on each call).
+ */
+function headersOf(init: RequestInit['headers']): Record<string, string> {
+  const headers: Record<string, string> = {};
+  if (init && !(init instanceof Headers) && !Array.isArray(init)) {
+    for (const [name, value] of Object.entries(init)) headers[name.toLowerCase()] = String(value);
+    return headers;
+  }
+  new Headers(init).forEach((value, name) => {
+    headers[name] = value;
+  });
   return headers;
 }
 
@@ -52,7 +68,7 @@ export function createSubgraphHttp(options: SubgraphHttpOptions): { fetch: typeo
       const req = (secure ? httpsRequest : httpRequest)(url, { method, headers, agent: secure ? https : http }, (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () => resolve({ status: res.statusCode ?? 502, statusText: res.statusMessage ?? '', headers: headersOf(res), body: Buffer.concat(chunks) }));
+        res.on('end', () => resolve({ status: res.statusCode ?? 502, statusText: res.statusMessage ?? '', headers: responseHeadersOf(res), body: Buffer.concat(chunks) }));
         res.on('error', reject);
       });
       const abort = () => req.destroy(signal?.reason instanceof Error ? signal.reason : Object.assign(new Error('aborted'), { name: 'AbortError' }));
@@ -71,10 +87,7 @@ export function createSubgraphHttp(options: SubgraphHttpOptions): { fetch: typeo
 
   const subgraphFetch = async (input: string | URL | Request, init: RequestInit = {}): Promise<Response> => {
     const url = new URL(input instanceof Request ? input.url : String(input));
-    const headers: Record<string, string> = {};
-    new Headers(init.headers).forEach((value, name) => {
-      headers[name] = value;
-    });
+    const headers = headersOf(init.headers);
     const shareable = headers[SHAREABLE_HEADER] === '1';
     delete headers[SHAREABLE_HEADER];
     const body = typeof init.body === 'string' ? init.body : init.body === undefined || init.body === null ? undefined : String(init.body);

@@ -134,6 +134,8 @@ export async function createSubgraphServer<Loaders>(
 
   const app = express();
   app.disable('x-powered-by');
+  // Only the gateway reads a subgraph's answers, and never conditionally: no ETag (a hash of every body).
+  app.set('etag', false);
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok', service: options.name });
   });

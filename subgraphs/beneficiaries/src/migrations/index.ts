@@ -7,6 +7,7 @@ import { Migration20261202000000_outcome_six_months_is_transition } from './Migr
 import { Migration20261202000100_eligibility_assessed_at_hiring } from './Migration20261202000100_eligibility_assessed_at_hiring';
 import { Migration20261202000200_iae_levels_and_pass } from './Migration20261202000200_iae_levels_and_pass';
 import { Migration20261202030000_rollup_triggers_bounded_by_people } from './Migration20261202030000_rollup_triggers_bounded_by_people';
+import { Migration20261202030100_rollup_covering_keys } from './Migration20261202030100_rollup_covering_keys';
 
 /** Every migration of this subgraph, oldest first. */
 export const migrations: NamedMigration[] = [
@@ -18,4 +19,5 @@ export const migrations: NamedMigration[] = [
   { name: 'Migration20261202000100_eligibility_assessed_at_hiring', class: Migration20261202000100_eligibility_assessed_at_hiring },
   { name: 'Migration20261202000200_iae_levels_and_pass', class: Migration20261202000200_iae_levels_and_pass },
   { name: 'Migration20261202030000_rollup_triggers_bounded_by_people', class: Migration20261202030000_rollup_triggers_bounded_by_people },
+  { name: 'Migration20261202030100_rollup_covering_keys', class: Migration20261202030100_rollup_covering_keys },
 ];
