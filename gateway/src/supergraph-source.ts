@@ -66,9 +66,11 @@ const reasonOf = (error: unknown) => (error instanceof Error ? error.message : S
 
 /**
  * The supergraph the gateway serves, kept up to date without a restart through `@apollo/gateway`'s supported
- * hook (`supergraphSdl` as a function, then `update`): Apollo swaps the schema and the query planner between
- * operations, so a request in flight finishes on the graph it started with. A candidate that fails to load
- * is refused with its reason (logged, and reported by `/ready`) and the previous supergraph keeps serving.
+ * hook (`supergraphSdl` as a function, then `update`): Apollo swaps the schema and the query planner in one
+ * synchronous step, and an operation already planned runs its plan to the end, so no request in flight is
+ * dropped (one that asks for a field the new supergraph removed is refused by validation). A candidate that
+ * fails to load is refused with its reason (logged, and reported by `/ready`) and the previous supergraph
+ * keeps serving.
  */
 export function createSupergraphSource(options: SupergraphSourceOptions): SupergraphSource {
   const { logger } = options;
