@@ -129,6 +129,8 @@ describe('reloading the supergraph file', () => {
     const state = await ready();
     expect(state.supergraph.hash).toBe(sha256(without));
     expect(Object.keys(state.subgraphs).sort()).toEqual(['beneficiaries', 'contracts', 'directory', 'structures']);
+    // The gateway closed its kept-alive connections to the subgraph that left.
+    expect(await eventually(() => partner.connections(), (open) => open === 0)).toBe(0);
   });
 });
 

@@ -26,6 +26,8 @@ export interface PartnerSubgraph {
   /** Calls whose internal identity verified with the gateway's published keys, and calls refused. */
   verifiedCalls: number;
   refusedCalls: number;
+  /** Connections open to it now (it never closes an idle one itself: only its clients do). */
+  connections(): Promise<number>;
   stop(): Promise<void>;
 }
 
@@ -56,7 +58,10 @@ export async function startPartnerSubgraph(gatewayJwksUrl: string): Promise<Part
       })();
     });
   });
+  // Idle connections stay open until the client closes them, so a test sees whether the gateway does.
+  server.keepAliveTimeout = 0;
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', () => resolve()));
+  partner.connections = () => new Promise((resolve, reject) => server.getConnections((error, count) => (error ? reject(error) : resolve(count))));
   partner.stop = async () => {
     identity.close();
     server.closeAllConnections();
