@@ -40,6 +40,8 @@ export interface SupergraphSource {
   /** For `new ApolloGateway({ supergraphSdl })`: the first supergraph, then `update` on each valid change. */
   hook: SupergraphSdlHook;
   status(): SupergraphStatus;
+  /** The routing URL of a subgraph of the supergraph being served (follows reloads); undefined if unknown. */
+  routeOf(name: string): string | undefined;
   /** Looks at the source now (tests, and the file watcher / poller). Never throws: a bad one is refused. */
   reload(): Promise<void>;
 }
@@ -176,6 +178,7 @@ export function createSupergraphSource(options: SupergraphSourceOptions): Superg
   return {
     hook,
     status: () => ({ ...current!, ...(lastRefusal ? { lastRefusal } : {}) }),
+    routeOf: (name) => current?.subgraphs.find((subgraph) => subgraph.name === name)?.url,
     reload,
   };
 }
