@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { booleanSchema, ed25519JwkSchema, integerSchema, logLevelSchema, parseEnv, portSchema } from '@maillage/service-runtime';
+import { booleanSchema, ed25519JwkSchema, ed25519PublicKeysSchema, integerSchema, logLevelSchema, parseEnv, portSchema } from '@maillage/service-runtime';
 import type { JWK } from 'jose';
 import { z } from 'zod';
 
@@ -9,6 +9,13 @@ export const gatewayEnvSchema = z.object({
   GATEWAY_HOST: z.string().min(1).default('0.0.0.0'),
   GATEWAY_PORT: portSchema.default(4000),
   GATEWAY_SUPERGRAPH_PATH: z.string().min(1).default(resolve(__dirname, '../../schema/supergraph.graphql')),
+  /** Reload the supergraph file when it changes (no restart); a file that does not load is refused. */
+  GATEWAY_SUPERGRAPH_WATCH: booleanSchema.default(true),
+  /** Quiet time after the last change to the file before it is read (a writer is done by then). */
+  GATEWAY_SUPERGRAPH_DEBOUNCE_MS: integerSchema(0, 60_000).default(300),
+  /** Fetch the supergraph from this URL (at start, then every GATEWAY_SUPERGRAPH_POLL_MS) instead of the file. */
+  GATEWAY_SUPERGRAPH_URL: z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' }).optional(),
+  GATEWAY_SUPERGRAPH_POLL_MS: integerSchema(100, 86_400_000).default(10_000),
   GATEWAY_SUBGRAPH_TIMEOUT_MS: integerSchema(100, 120_000).default(10_000),
   /** Keep-alive connections per subgraph; beyond, calls queue (a 2-core host gains nothing from more). */
   GATEWAY_SUBGRAPH_CONNECTIONS: integerSchema(1, 1024).default(32),
@@ -25,6 +32,11 @@ export const gatewayEnvSchema = z.object({
   SHUTDOWN_GRACE_MS: integerSchema(0, 600_000).default(10_000),
   /** Private Ed25519 key (JWK JSON) signing the internal identity sent to subgraphs. A secret: no default. */
   AUTH_INTERNAL_SIGNING_KEY: ed25519JwkSchema('private'),
+  /**
+   * Other public keys published with the signing key's at /.well-known/jwks.json (JWK, array or set): the
+   * previous signing key during a rotation, so identities it signed are still accepted. Not secret.
+   */
+  AUTH_INTERNAL_PREVIOUS_KEYS: z.preprocess((value) => (value === '' ? undefined : value), ed25519PublicKeysSchema.optional()),
   /** The identity provider's key set (users' tokens are verified against it). */
   AUTH_JWKS_URL: z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' }),
   /** Expected `iss` of users' tokens. */
@@ -55,7 +67,8 @@ export function subgraphUrlVariable(name: string): string {
 export interface GatewayConfig {
   env: 'development' | 'production' | 'test';
   http: { host: string; port: number; maxBodyBytes: number };
-  supergraphPath: string;
+  /** Where the supergraph comes from: the file (watched) or a URL (polled). */
+  supergraph: { path: string; watch: boolean; debounceMs: number; url?: string; pollMs: number };
   subgraphTimeoutMs: number;
   /** File exchanges through `/files/<subgraph>/…`. */
   files: { timeoutMs: number; maxUploadBytes: number };
@@ -66,7 +79,7 @@ export interface GatewayConfig {
   ide: boolean;
   log: { level: z.infer<typeof logLevelSchema> };
   shutdownGraceMs: number;
-  auth: { internalSigningKey: JWK; jwksUrl: string; issuer: string; audience: string; algorithms: string[] };
+  auth: { internalSigningKey: JWK; previousPublicKeys: JWK[]; jwksUrl: string; issuer: string; audience: string; algorithms: string[] };
   corsOrigins: string[];
   introspection: boolean;
 }
@@ -81,7 +94,13 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
   return {
     env: parsed.NODE_ENV,
     http: { host: parsed.GATEWAY_HOST, port: parsed.GATEWAY_PORT, maxBodyBytes: parsed.GATEWAY_MAX_BODY_BYTES },
-    supergraphPath: parsed.GATEWAY_SUPERGRAPH_PATH,
+    supergraph: {
+      path: parsed.GATEWAY_SUPERGRAPH_PATH,
+      watch: parsed.GATEWAY_SUPERGRAPH_WATCH,
+      debounceMs: parsed.GATEWAY_SUPERGRAPH_DEBOUNCE_MS,
+      url: parsed.GATEWAY_SUPERGRAPH_URL,
+      pollMs: parsed.GATEWAY_SUPERGRAPH_POLL_MS,
+    },
     subgraphTimeoutMs: parsed.GATEWAY_SUBGRAPH_TIMEOUT_MS,
     files: { timeoutMs: parsed.GATEWAY_FILE_TIMEOUT_MS, maxUploadBytes: parsed.GATEWAY_MAX_UPLOAD_BYTES },
     subgraphHttp: { connections: parsed.GATEWAY_SUBGRAPH_CONNECTIONS, dedup: parsed.GATEWAY_SUBGRAPH_DEDUP },
@@ -91,6 +110,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     shutdownGraceMs: parsed.SHUTDOWN_GRACE_MS,
     auth: {
       internalSigningKey: parsed.AUTH_INTERNAL_SIGNING_KEY,
+      previousPublicKeys: [parsed.AUTH_INTERNAL_PREVIOUS_KEYS ?? []].flat(),
       jwksUrl: parsed.AUTH_JWKS_URL,
       issuer: parsed.AUTH_ISSUER,
       audience: parsed.AUTH_AUDIENCE,

@@ -6,7 +6,7 @@ import { closeGracefully, createLogger, exitOnFatal, listen, stopOnSignals, type
 import { loadGatewayConfig } from './config';
 import { createGatewayServer } from './server';
 
-/** The gateway process: configuration, the static supergraph, listen, graceful shutdown. */
+/** The gateway process: configuration, the supergraph (reloaded on change), listen, graceful shutdown. */
 async function main(): Promise<void> {
   let logger: Logger | undefined;
   try {
@@ -14,7 +14,7 @@ async function main(): Promise<void> {
     logger = createLogger({ name: 'gateway', level: config.log.level });
     const gateway = await createGatewayServer(config, logger);
     const http = await listen(gateway.app, config.http.port, config.http.host);
-    logger.info({ port: config.http.port, node: process.version, subgraphs: gateway.subgraphs.map((s) => s.name) }, 'gateway ready');
+    logger.info({ port: config.http.port, node: process.version, subgraphs: gateway.subgraphs().map((s) => s.name), supergraph: gateway.supergraph().hash }, 'gateway ready');
     stopOnSignals('gateway', logger, async () => {
       await closeGracefully(http, config.shutdownGraceMs);
       await gateway.stop();

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import {
@@ -7,7 +6,7 @@ import {
   ApolloServerPluginUsageReportingDisabled,
 } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import { createIdentitySigner, PUBLIC_VIEWER, type Viewer } from '@maillage/access';
+import { createIdentitySigner, identityKeySet, PUBLIC_VIEWER, type Viewer } from '@maillage/access';
 import {
   createArmor,
   createErrorHandler,
@@ -21,7 +20,7 @@ import {
 } from '@maillage/service-runtime';
 import cors from 'cors';
 import express, { type Express, type Request, type RequestHandler } from 'express';
-import type { GatewayConfig } from './config';
+import { subgraphUrlVariable, type GatewayConfig } from './config';
 import type { GatewayContext } from './context';
 import { createSubgraphFetcher, SubgraphDataSource } from './data-source';
 import { createGatewayFormatError } from './errors';
@@ -29,7 +28,8 @@ import { createFileForwarder } from './file-routes';
 import { createIdeRouter } from './ide';
 import { createCachedSigner } from './identity-cache';
 import { createSubgraphHttp } from './subgraph-http';
-import { checkSubgraphs, subgraphsOf, type SubgraphRoute } from './subgraphs';
+import { createSupergraphSource, type SupergraphStatus } from './supergraph-source';
+import { checkSubgraphs, type SubgraphRoute } from './subgraphs';
 import { createUserTokenVerifier, type UserTokenVerifier } from './user-token';
 
 interface AuthenticatedRequest extends Request {
@@ -57,7 +57,10 @@ function authenticate(users: UserTokenVerifier): RequestHandler {
 
 export interface GatewayServer {
   app: Express;
-  subgraphs: SubgraphRoute[];
+  /** The subgraphs of the supergraph being served (it may change: see `supergraph`). */
+  subgraphs(): SubgraphRoute[];
+  /** The supergraph being served: hash, load time, last refused candidate. */
+  supergraph(): SupergraphStatus;
   stop(): Promise<void>;
 }
 
@@ -71,22 +74,30 @@ function disableApolloTelemetry(): void {
   delete process.env.APOLLO_GRAPH_REF;
 }
 
-/** Builds the gateway application over the static supergraph file. Does not listen. */
+/**
+ * Builds the gateway application over the supergraph (a file, watched, or a URL, polled: a new valid one is
+ * served without a restart). Does not listen.
+ */
 export async function createGatewayServer(config: GatewayConfig, logger: Logger): Promise<GatewayServer> {
   disableApolloTelemetry();
-  const supergraphSdl = readFileSync(config.supergraphPath, 'utf8');
-  const subgraphs = subgraphsOf(supergraphSdl, config.subgraphUrls);
-  const routes = new Map(subgraphs.map((route) => [route.name, route.url]));
   const signer = createCachedSigner(await createIdentitySigner(config.auth.internalSigningKey));
   const subgraphHttp = createSubgraphHttp(config.subgraphHttp);
   const metrics = createMetrics('gateway');
+  const supergraph = createSupergraphSource({
+    ...config.supergraph,
+    overrides: config.subgraphUrls,
+    logger: logger.child({ module: 'supergraph' }),
+    // Keep-alive connections to a subgraph the new supergraph no longer names are closed.
+    onLoaded: (subgraphs) => subgraphHttp.retain(subgraphs.map((subgraph) => subgraph.url)),
+  });
 
   const gateway = new ApolloGateway({
-    supergraphSdl,
+    supergraphSdl: supergraph.hook,
     logger: logger.child({ module: 'apollo-gateway' }),
+    // Called for each subgraph of each new supergraph (a new one included): the environment's URL wins.
     buildService: ({ name, url }) =>
       new SubgraphDataSource(name, signer, {
-        url: routes.get(name) ?? url,
+        url: config.subgraphUrls[subgraphUrlVariable(name)] ?? url,
         fetcher: createSubgraphFetcher(name, config.subgraphTimeoutMs, metrics.subgraphFetch, subgraphHttp.fetch) as never,
       }),
   });
@@ -121,9 +132,15 @@ export async function createGatewayServer(config: GatewayConfig, logger: Logger)
     res.json({ status: 'ok', service: 'gateway' });
   });
   app.get('/metrics', metrics.handler);
+  // The public keys subgraphs verify internal identities with (a partner on another host fetches them).
+  const keySet = await identityKeySet(config.auth.internalSigningKey, config.auth.previousPublicKeys);
+  app.get('/.well-known/jwks.json', (_req, res) => {
+    res.set('cache-control', 'public, max-age=300').type('application/jwk-set+json').send(JSON.stringify(keySet));
+  });
   // Ready once the supergraph is loaded; a subgraph that is down is reported, not a reason to refuse traffic.
   app.get('/ready', async (_req, res) => {
-    res.json({ status: 'ready', service: 'gateway', subgraphs: await checkSubgraphs(subgraphs) });
+    const { subgraphs, ...served } = supergraph.status();
+    res.json({ status: 'ready', service: 'gateway', supergraph: served, subgraphs: await checkSubgraphs(subgraphs) });
   });
   if (config.ide) app.use(createIdeRouter('/graphql'));
   const users = createUserTokenVerifier(config.auth);
@@ -146,7 +163,7 @@ export async function createGatewayServer(config: GatewayConfig, logger: Logger)
     cors({ origin: config.corsOrigins, methods: ['GET', 'POST'], maxAge: 600, exposedHeaders: ['content-disposition'] }),
     authenticate(users),
     createFileForwarder({
-      routeOf: (name) => routes.get(name),
+      routeOf: (name) => supergraph.routeOf(name),
       signer,
       timeoutMs: config.files.timeoutMs,
       maxUploadBytes: config.files.maxUploadBytes,
@@ -157,7 +174,9 @@ export async function createGatewayServer(config: GatewayConfig, logger: Logger)
   app.use(notFound);
   app.use(createErrorHandler(logger));
   return {
-    app, subgraphs,
+    app,
+    subgraphs: () => supergraph.status().subgraphs,
+    supergraph: () => supergraph.status(),
     stop: async () => {
       await apollo.stop();
       subgraphHttp.close();

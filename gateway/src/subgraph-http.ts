@@ -55,7 +55,12 @@ const responseOf = (answer: Answer) =>
  * for one viewer and one subgraph — so two viewers never share an answer; mutations are never marked
  * shareable, so they are never merged. Errors keep `fetch`'s shape: `TimeoutError`/`AbortError` names.
  */
-export function createSubgraphHttp(options: SubgraphHttpOptions): { fetch: typeof fetch; close(): void } {
+export function createSubgraphHttp(options: SubgraphHttpOptions): {
+  fetch: typeof fetch;
+  /** Closes idle kept-alive connections to any origin but these URLs' (a subgraph left the supergraph). */
+  retain(urls: string[]): void;
+  close(): void;
+} {
   const agentOptions = { keepAlive: true, maxSockets: options.connections, maxFreeSockets: options.connections, scheduling: 'lifo' as const };
   const http = new HttpAgent(agentOptions);
   const https = new HttpsAgent(agentOptions);
@@ -106,6 +111,15 @@ export function createSubgraphHttp(options: SubgraphHttpOptions): { fetch: typeo
   };
   return {
     fetch: subgraphFetch as typeof fetch,
+    retain: (urls) => {
+      // Node's agents name a pool `host:port:…`. Connections in use finish their call (the subgraph closes them once idle).
+      const kept = urls.map((url) => new URL(url)).map((url) => `${url.hostname}:${url.port || (url.protocol === 'https:' ? 443 : 80)}:`);
+      for (const agent of [http, https]) {
+        for (const [name, sockets] of Object.entries(agent.freeSockets)) {
+          if (!kept.some((prefix) => name.startsWith(prefix))) sockets?.forEach((socket) => socket.destroy());
+        }
+      }
+    },
     close: () => {
       http.destroy();
       https.destroy();

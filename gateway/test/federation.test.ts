@@ -1,3 +1,6 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { postGraphQL, startTestStack, viewers, type TestStack } from '@maillage/test-kit';
 
 const facilitator = { viewer: viewers.facilitator(['69']) };
@@ -101,9 +104,15 @@ describe('the gateway over the real subgraphs', () => {
     expect((await fetch(`${base}/health`)).status).toBe(200);
     const ready = await fetch(`${base}/ready`);
     expect(ready.status).toBe(200);
+    const supergraph = readFileSync(join(__dirname, '../../schema/supergraph.graphql'), 'utf8');
     expect(await ready.json()).toEqual({
       status: 'ready',
       service: 'gateway',
+      supergraph: {
+        hash: createHash('sha256').update(supergraph).digest('hex'),
+        loadedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+        source: expect.stringMatching(/schema\/supergraph\.graphql$/),
+      },
       subgraphs: { contracts: 'up', structures: 'up', beneficiaries: 'up', directory: 'up' },
     });
   });

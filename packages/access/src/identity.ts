@@ -1,6 +1,7 @@
 import { exportJWK, generateKeyPair, importJWK, jwtVerify, SignJWT, type CryptoKey, type JWK } from 'jose';
 import { z } from 'zod';
-import { ExpiringCache } from '@maillage/service-runtime';
+import { ExpiringCache, type Logger } from '@maillage/service-runtime';
+import { identityKeyId, IdentityKeysUnavailableError, isRemoteKeySource, localIdentityKeys, remoteIdentityKeys, type IdentityKeySource } from './identity-keys';
 import { ROLES, type Role } from './roles';
 import type { Viewer } from './viewer';
 
@@ -23,12 +24,23 @@ const claimsSchema = z.object({
 
 /** Verifies internal tokens addressed to one subgraph. */
 export interface IdentityVerifier {
-  /** The caller, or null when the token is missing, forged, expired or meant for another subgraph. */
+  /**
+   * The caller, or null when the token is missing, forged, expired, signed by a key that is not (or no
+   * longer) the gateway's, or meant for another subgraph. Throws `IdentityKeysUnavailableError` while no key
+   * of the gateway is known (its JWKS URL has not answered yet).
+   */
   verify(authorization: string | undefined): Promise<Viewer | null>;
+  /** Stops the background refresh of a remote key set. */
+  close(): void;
 }
 
-export async function createIdentityVerifier(publicJwk: JWK, audience: string): Promise<IdentityVerifier> {
-  const key = (await importJWK({ ...publicJwk, alg: INTERNAL_ALGORITHM }, INTERNAL_ALGORITHM)) as CryptoKey;
+/**
+ * `keys`: the gateway's public key, several of them during a rotation, or `{ jwksUrl }` to fetch and cache
+ * the set the gateway publishes (see `identity-keys.ts`).
+ */
+export async function createIdentityVerifier(keys: IdentityKeySource, audience: string, logger?: Logger): Promise<IdentityVerifier> {
+  const remote = isRemoteKeySource(keys) ? remoteIdentityKeys(keys, logger) : undefined;
+  const key = remote?.getKey ?? (await localIdentityKeys(keys as JWK | JWK[]));
   // The gateway reuses one token per viewer for part of its life: verify it once, trust it until its `exp`.
   const verified = new ExpiringCache<Viewer>(10_000);
   return {
@@ -50,10 +62,12 @@ export async function createIdentityVerifier(publicJwk: JWK, audience: string): 
         const viewer: Viewer = { role: claims.role as Role, subject: claims.sub, organisation: claims.org, territories: claims.territories };
         verified.set(token, viewer, Math.min(payload.exp! * 1000, (payload.iat! + INTERNAL_TOKEN_TTL_SECONDS + 5) * 1000));
         return viewer;
-      } catch {
+      } catch (error) {
+        if (error instanceof IdentityKeysUnavailableError) throw error;
         return null;
       }
     },
+    close: () => remote?.close(),
   };
 }
 
@@ -62,14 +76,16 @@ export interface IdentitySigner {
   sign(viewer: Viewer, audience: string): Promise<string>;
 }
 
+/** Tokens name their key (`kid`: the JWK's own, else its thumbprint) so a verifier holding several picks it. */
 export async function createIdentitySigner(privateJwk: JWK): Promise<IdentitySigner> {
   const key = (await importJWK({ ...privateJwk, alg: INTERNAL_ALGORITHM }, INTERNAL_ALGORITHM)) as CryptoKey;
+  const kid = await identityKeyId(privateJwk);
   return {
     sign(viewer, audience) {
       const claims: Record<string, unknown> = { role: viewer.role, territories: [...viewer.territories] };
       if (viewer.organisation) claims.org = viewer.organisation;
       const jwt = new SignJWT(claims)
-        .setProtectedHeader({ alg: INTERNAL_ALGORITHM, typ: 'JWT' })
+        .setProtectedHeader({ alg: INTERNAL_ALGORITHM, typ: 'JWT', kid })
         .setIssuer(INTERNAL_ISSUER)
         .setAudience(audience)
         .setIssuedAt()

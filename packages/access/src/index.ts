@@ -5,6 +5,7 @@
 export * from './access-table';
 export * from './access-table.markdown';
 export * from './identity';
+export * from './identity-keys';
 export * from './roles';
 export * from './sql';
 export * from './territory';

@@ -25,6 +25,11 @@ export interface StackOptions {
   portal?: boolean;
   /** Extra environment for the OpenID Connect provider (tests shorten the access tokens' life). */
   oidcEnv?: NodeJS.ProcessEnv;
+  /**
+   * How subgraphs get the gateway's public key: given in their environment (`file`, the default), or
+   * fetched from the gateway's `/.well-known/jwks.json` (`jwks`), as a partner on another host does.
+   */
+  subgraphKeys?: 'file' | 'jwks';
 }
 
 export interface RunningStack {
@@ -42,8 +47,11 @@ export interface RunningStack {
   services: ServiceProcess[];
   /** Signs an internal identity as the gateway would (to call a subgraph directly, as tests do). */
   signInternal(viewer: Viewer, subgraph: string): Promise<string>;
-  /** Stops a service if it runs, starts it again with the same settings, and waits until it is ready. */
-  restartService(name: string): Promise<void>;
+  /**
+   * Stops a service if it runs, starts it again with the same settings — changed by `env` when given (a
+   * variable set to undefined is removed; the change is kept for later restarts) — and waits until it is ready.
+   */
+  restartService(name: string, env?: NodeJS.ProcessEnv): Promise<void>;
   /** Gateway first, then subgraphs, then PostgreSQL. */
   stop(): Promise<void>;
 }
@@ -75,9 +83,12 @@ class Services {
     return Promise.all(this.list.map((service) => waitUntilReady(service, this.specs.get(service.name)!.readyUrl)));
   }
 
-  async restart(name: string): Promise<void> {
-    const spec = this.specs.get(name);
-    if (!spec) throw new Error(`no service named ${name}`);
+  async restart(name: string, env?: NodeJS.ProcessEnv): Promise<void> {
+    const known = this.specs.get(name);
+    if (!known) throw new Error(`no service named ${name}`);
+    const changed = { ...known.env, ...env };
+    for (const key of Object.keys(changed)) if (changed[key] === undefined) delete changed[key];
+    const spec = { ...known, env: changed };
     const running = this.list.find((service) => service.name === name);
     if (running) await stopService(running);
     await waitUntilReady(this.launch(name, spec), spec.readyUrl);
@@ -120,14 +131,21 @@ async function prepareDatabases(
   return databaseUrls;
 }
 
-/** Launches every subgraph on its database, trusting the run's gateway key; returns their URLs. */
+/**
+ * Launches every subgraph on its database, trusting the run's gateway key (given, or fetched from the
+ * gateway's JWKS URL); returns their URLs.
+ */
 function launchSubgraphs(
   services: Services,
-  config: StackConfig,
+  options: StackOptions,
   baseEnv: NodeJS.ProcessEnv,
   databaseUrls: Record<string, string>,
   publicJwk: JWK,
 ): Record<string, string> {
+  const { config } = options;
+  const keys = options.subgraphKeys === 'jwks'
+    ? { AUTH_GATEWAY_JWKS_URL: `http://127.0.0.1:${config.gatewayPort}/.well-known/jwks.json` }
+    : { AUTH_GATEWAY_PUBLIC_KEY: JSON.stringify(publicJwk) };
   const subgraphUrls: Record<string, string> = {};
   for (const subgraph of config.subgraphs) {
     services.launch(subgraph.name, {
@@ -138,7 +156,7 @@ function launchSubgraphs(
         HTTP_PORT: String(subgraph.port),
         DB_URL: databaseUrls[subgraph.name],
         DB_SEED_DEMO: 'true',
-        AUTH_GATEWAY_PUBLIC_KEY: JSON.stringify(publicJwk),
+        ...keys,
       },
       readyUrl: `http://127.0.0.1:${subgraph.port}/ready`,
     });
@@ -239,7 +257,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     const baseEnv = { PATH: process.env.PATH, NODE_ENV: 'development', LOG_LEVEL: config.logLevel, ...options.env };
     // A key pair per run: the gateway signs internal identities, the subgraphs verify them.
     const keys = await generateIdentityKeyPair();
-    const subgraphUrls = launchSubgraphs(services, config, baseEnv, databaseUrls, keys.publicJwk);
+    const subgraphUrls = launchSubgraphs(services, options, baseEnv, databaseUrls, keys.publicJwk);
     progress(`starting ${config.subgraphs.map((s) => s.name).join(', ')} (migrations, demo data)`);
     await services.waitUntilAllReady();
 
@@ -265,7 +283,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       postgres,
       services: services.list,
       signInternal: async (viewer, subgraph) => (await createIdentitySigner(keys.privateJwk)).sign(viewer, subgraph),
-      restartService: (name) => services.restart(name),
+      restartService: (name, env) => services.restart(name, env),
       stop,
     };
   } catch (error) {

@@ -73,3 +73,23 @@ export const ed25519JwkSchema = (kind: 'public' | 'private') =>
         return z.NEVER;
       }
     });
+
+const isEd25519Public = (jwk: JWK) => jwk.kty === 'OKP' && jwk.crv === 'Ed25519' && typeof jwk.x === 'string' && jwk.d === undefined;
+
+/**
+ * One Ed25519 public key or several (during a key rotation), as a JSON string: a JWK object, an array of
+ * JWKs, or a key set `{ "keys": [...] }`. Parsed to a JWK when one object is given, else to an array.
+ */
+export const ed25519PublicKeysSchema = z
+  .string({ error: (issue) => (issue.input === undefined ? 'is required' : 'must be a JSON string') })
+  .transform((value, ctx) => {
+    try {
+      const parsed = JSON.parse(value) as JWK | JWK[] | { keys: JWK[] };
+      const keys = Array.isArray(parsed) ? parsed : 'keys' in parsed ? parsed.keys : [parsed];
+      if (!Array.isArray(keys) || keys.length === 0 || !keys.every(isEd25519Public)) throw new Error();
+      return Array.isArray(parsed) || 'keys' in parsed ? keys : (parsed as JWK);
+    } catch {
+      ctx.addIssue({ code: 'custom', message: 'must be Ed25519 public keys as JSON: a JWK object, an array of them or {"keys":[…]} (kty OKP, crv Ed25519, without d)' });
+      return z.NEVER;
+    }
+  });

@@ -14,7 +14,7 @@ describe('subgraph configuration', () => {
       'DB_URL: scheme must be postgres:// or postgresql://, not http://',
       'DB_POOL_MAX: must be at least 1',
       expect.stringMatching(/^LOG_LEVEL: /),
-      'AUTH_GATEWAY_PUBLIC_KEY: is required',
+      "AUTH_GATEWAY_PUBLIC_KEY: is required (or AUTH_GATEWAY_JWKS_URL, the gateway's key set)",
     ]);
   });
 
@@ -22,7 +22,22 @@ describe('subgraph configuration', () => {
     const privateKey = { kty: 'OKP', crv: 'Ed25519', x: 'x', d: 'secret-part' };
     expect(() =>
       loadSubgraphConfig({ HTTP_PORT: '1', DB_URL: 'postgres://h/db', AUTH_GATEWAY_PUBLIC_KEY: JSON.stringify(privateKey) }),
-    ).toThrow(/AUTH_GATEWAY_PUBLIC_KEY: must be an Ed25519 public key/);
+    ).toThrow(/AUTH_GATEWAY_PUBLIC_KEY: must be Ed25519 public keys/);
+  });
+
+  test('takes several public keys during a rotation, or the gateway’s JWKS URL instead, never both', () => {
+    const a = { kty: 'OKP', crv: 'Ed25519', x: '11qYAYKxCrfVS_7TyWQHOg7hcvPapiMlrwIaaPcHURo' };
+    const b = { kty: 'OKP', crv: 'Ed25519', x: 'WdFc0X8BtIfUmjh2o_ZBgY2Cxu5_mMhAfbYEsNr7WBo' };
+    const base = { HTTP_PORT: '1', DB_URL: 'postgres://h/db' };
+    expect(loadSubgraphConfig({ ...base, AUTH_GATEWAY_PUBLIC_KEY: JSON.stringify([a, b]) }).auth).toEqual({ gatewayPublicKey: [a, b] });
+    expect(loadSubgraphConfig({ ...base, AUTH_GATEWAY_PUBLIC_KEY: JSON.stringify({ keys: [a, b] }) }).auth).toEqual({ gatewayPublicKey: [a, b] });
+    expect(loadSubgraphConfig({ ...base, AUTH_GATEWAY_JWKS_URL: 'https://hub.example.fr/.well-known/jwks.json' }).auth).toEqual({
+      gatewayJwks: { url: 'https://hub.example.fr/.well-known/jwks.json', refreshMs: 300_000, cooldownMs: 10_000 },
+    });
+    expect(() =>
+      loadSubgraphConfig({ ...base, AUTH_GATEWAY_PUBLIC_KEY: JSON.stringify(a), AUTH_GATEWAY_JWKS_URL: 'https://hub.example.fr/.well-known/jwks.json' }),
+    ).toThrow(/AUTH_GATEWAY_PUBLIC_KEY: set it or AUTH_GATEWAY_JWKS_URL, not both/);
+    expect(() => loadSubgraphConfig({ ...base, AUTH_GATEWAY_JWKS_URL: 'ftp://hub' })).toThrow(/AUTH_GATEWAY_JWKS_URL: must be an http\(s\) URL/);
   });
 
   test('never echoes a value, which may be a secret', () => {

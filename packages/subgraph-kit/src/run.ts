@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Router } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
-import { createIdentityVerifier } from '@maillage/access';
+import { createIdentityVerifier, type IdentityKeySource } from '@maillage/access';
 import { closeGracefully, createLogger, exitOnFatal, listen, portOf, stopOnSignals } from '@maillage/service-runtime';
 import { loadSubgraphConfig, loadSubgraphConfigWith, type OwnConfig, type SubgraphConfig } from './config';
 import { createOrm, migrate, type NamedMigration } from './orm';
@@ -46,6 +46,14 @@ export interface RunningSubgraph {
   stop(): Promise<void>;
 }
 
+/** The gateway's keys as configured: given (one or several), or its JWKS URL. */
+function gatewayKeysOf(config: SubgraphConfig): IdentityKeySource {
+  const { auth } = config;
+  return 'gatewayJwks' in auth
+    ? { jwksUrl: auth.gatewayJwks.url, refreshMs: auth.gatewayJwks.refreshMs, cooldownMs: auth.gatewayJwks.cooldownMs }
+    : auth.gatewayPublicKey;
+}
+
 /**
  * Migrates, prepares reference data, optionally seeds, and serves a subgraph. Shared by `main.ts` and the
  * tests.
@@ -74,9 +82,10 @@ export async function startSubgraph<Own = undefined>(
     if (config.db.seedDemo && definition.seedDemo) {
       await definition.seedDemo(orm.em.fork() as EntityManager, logger.child({ module: 'seed' }), own);
     }
+    const identity = await createIdentityVerifier(gatewayKeysOf(config), definition.name, logger.child({ module: 'identity' }));
     const server = await createSubgraphServer({
       name: definition.name,
-      identity: await createIdentityVerifier(config.auth.gatewayPublicKey, definition.name),
+      identity,
       production: config.env === 'production',
       schema: await definition.buildSchema(),
       orm,
@@ -92,6 +101,7 @@ export async function startSubgraph<Own = undefined>(
       stop: async () => {
         await closeGracefully(http, config.shutdownGraceMs);
         await server.stop();
+        identity.close();
         await orm.close();
       },
     };

@@ -11,7 +11,7 @@ import type { EntityManager, PostgreSqlDriver } from '@mikro-orm/postgresql';
 import express, { type Express, type Request, type RequestHandler, type Router } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
-import type { IdentityVerifier, Viewer } from '@maillage/access';
+import { IdentityKeysUnavailableError, type IdentityVerifier, type Viewer } from '@maillage/access';
 import {
   createArmor,
   createErrorHandler,
@@ -76,7 +76,13 @@ function requireIdentity(identity: IdentityVerifier): RequestHandler {
       }
       (req as IdentifiedRequest).viewer = viewer;
       next();
-    }, next);
+    }, (error: unknown) => {
+      // No key of the gateway is known yet: refuse (never let a call through unverified) and say why.
+      if (!(error instanceof IdentityKeysUnavailableError)) return next(error);
+      res.status(503).json({
+        errors: [{ message: "les clés publiques de la passerelle sont indisponibles : l'identité de l'appel ne peut pas être vérifiée", extensions: { code: error.code } }],
+      });
+    });
   };
 }
 

@@ -37,6 +37,8 @@ export async function startTestStack(
     /** Also serve the portal behind the development OpenID Connect provider (browser tests). */
     portal?: boolean;
     oidcEnv?: NodeJS.ProcessEnv;
+    /** Subgraphs fetch the gateway's keys from its JWKS URL instead of being given the key. */
+    subgraphKeys?: 'file' | 'jwks';
   } = {},
 ): Promise<TestStack> {
   const prefix = `t_stack_${randomBytes(3).toString('hex')}`;
@@ -59,6 +61,7 @@ export async function startTestStack(
     onLine: options.onLine,
     portal: options.portal,
     oidcEnv: options.oidcEnv,
+    subgraphKeys: options.subgraphKeys,
   });
   return {
     ...stack,
