@@ -12,6 +12,7 @@ const DashboardPage = lazy(() => import('./pages/Dashboard'));
 const ContractPage = lazy(() => import('./pages/Contract'));
 const StructuresPage = lazy(() => import('./pages/Structures'));
 const StructurePage = lazy(() => import('./pages/Structure'));
+const HoursImportPage = lazy(() => import('./pages/HoursImport'));
 
 /** A hint (not a token) that a provider session may exist, so a reload tries a silent renewal. */
 const SIGNED_IN_HINT = 'maillage.signedIn';
@@ -37,6 +38,7 @@ export function route(path: string): Route {
   if ((m = match(/^\/marches\/([^/]+)$/))) return { page: 'contract', params: { id: m[1]! }, embed };
   if (rest === '/structures') return { page: 'structures', params: {}, embed };
   if ((m = match(/^\/structures\/([^/]+)$/))) return { page: 'structure', params: { id: m[1]! }, embed };
+  if (rest === '/releves') return { page: 'hours', params: {}, embed };
   return { page: 'not-found', params: {}, embed };
 }
 
@@ -178,6 +180,7 @@ export function App({ users }: { users: UserManager }) {
         {current.page === 'contract' && <ContractPage id={current.params.id!} />}
         {current.page === 'structures' && <StructuresPage />}
         {current.page === 'structure' && <StructurePage id={current.params.id!} />}
+        {current.page === 'hours' && <HoursImportPage />}
       </Suspense>
     );
   }

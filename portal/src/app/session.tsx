@@ -23,16 +23,16 @@ export const SessionContext = createContext<SessionContextValue>({
 
 export const useSession = () => useContext(SessionContext);
 
-export type Page = 'lookup' | 'dashboard' | 'contract' | 'structures' | 'structure';
+export type Page = 'lookup' | 'dashboard' | 'contract' | 'structures' | 'structure' | 'hours';
 
 /** What each role may open; what it may not is absent from its navigation. */
 export const ACCESS: Record<Role, Page[]> = {
-  facilitator: ['lookup', 'dashboard', 'contract', 'structures', 'structure'],
+  facilitator: ['lookup', 'dashboard', 'contract', 'structures', 'structure', 'hours'],
   buyer: ['lookup', 'dashboard', 'contract', 'structures', 'structure'],
-  company: ['lookup', 'dashboard', 'contract', 'structures', 'structure'],
-  structure: ['lookup', 'structures', 'structure'],
+  company: ['lookup', 'dashboard', 'contract', 'structures', 'structure', 'hours'],
+  structure: ['lookup', 'structures', 'structure', 'hours'],
   partner: ['lookup', 'structures', 'structure'],
-  admin: ['lookup', 'dashboard', 'contract', 'structures', 'structure'],
+  admin: ['lookup', 'dashboard', 'contract', 'structures', 'structure', 'hours'],
 };
 
 export const ROLE_LABEL: Record<Role, string> = {
@@ -67,6 +67,7 @@ export function navFor(session: Session | undefined): { href: string; label: str
   if (session.role === 'structure' && session.organisation) {
     items.push({ href: `/structures/${encodeURIComponent(session.organisation)}`, label: 'Ma structure' });
   }
+  if (pages.includes('hours')) items.push({ href: '/releves', label: 'Relevés d’heures' });
   if (pages.includes('structures')) items.push({ href: '/structures', label: 'Structures' });
   items.push(lookup);
   return items;

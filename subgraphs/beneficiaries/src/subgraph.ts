@@ -6,6 +6,7 @@ import { Beneficiary } from './modules/beneficiary/beneficiary.entity';
 import { BeneficiaryCriterion } from './modules/criterion/beneficiary-criterion.entity';
 import { EligibilityCriterion } from './modules/criterion/eligibility-criterion.entity';
 import { HoursStatement } from './modules/hours/hours-statement.entity';
+import { hoursImportRoutes } from './modules/hours-import/hours-import.routes';
 import { Outcome } from './modules/path/outcome.entity';
 import { Path } from './modules/path/path.entity';
 import { Placement } from './modules/placement/placement.entity';
@@ -20,4 +21,6 @@ export const beneficiariesSubgraph: SubgraphDefinition = {
   buildSchema: buildBeneficiariesSchema,
   createLoaders,
   seedDemo,
+  /** Monthly hours from spreadsheets: template, preview, confirmation (modules/hours-import). */
+  files: hoursImportRoutes,
 };

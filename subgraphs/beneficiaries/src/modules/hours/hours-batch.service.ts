@@ -155,6 +155,15 @@ function present(key: string, lines: StoredLine[], replayed: boolean): HoursBatc
 export async function declareHoursBatch(ctx: Context, idempotencyKey: string, lines: HoursLineInput[]): Promise<HoursBatchResult> {
   if (!KEY.test(idempotencyKey)) throw new BadUserInputError('idempotencyKey must be 8 to 100 letters, digits, or . _ : -', 'idempotencyKey');
   if (lines.length < 1 || lines.length > MAX_BATCH_LINES) throw new BadUserInputError(`lines must hold 1 to ${MAX_BATCH_LINES} lines`, 'lines');
+  return declareHoursLines(ctx, idempotencyKey, lines);
+}
+
+/**
+ * The batch itself, for callers that checked the key and the size themselves: the spreadsheet import
+ * (hours-import/) declares a whole file (up to 20,000 lines, none at all when the file only corrects)
+ * under one key, inside its own transaction (this one then runs as a savepoint of it).
+ */
+export async function declareHoursLines(ctx: Context, idempotencyKey: string, lines: HoursLineInput[]): Promise<HoursBatchResult> {
   const author = [ctx.viewer.role, ctx.viewer.organisation ?? '', ctx.viewer.subject ?? ''].join(':');
   const hash = createHash('sha256').update(JSON.stringify(lines.map((l) => [l.placementId, l.month, l.hoursWorked, l.trainingHours ?? null]))).digest('hex');
   const { accepted, results } = await checkLines(ctx, lines);
