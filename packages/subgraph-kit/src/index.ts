@@ -16,6 +16,7 @@ export { createFormatError, loggableError } from './errors';
 export * from './codes';
 export * from './field-guard';
 export * from './loaders';
+export * from './modality';
 export * from './orm';
 export * from './pagination';
 export * from './reference';

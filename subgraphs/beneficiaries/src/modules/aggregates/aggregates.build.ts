@@ -60,3 +60,37 @@ export function ratioOf(realised: string | null, target: string | null | undefin
   const scaled = (2n * hundredths(realised) * 10000n + denominator) / (2n * denominator);
   return `${scaled / 10000n}.${String(scaled % 10000n).padStart(4, '0')}`;
 }
+
+/** `"1234.5"` → 123450n hundredths (aggregated hours: any number of digits, two decimals at most). */
+function hundredthsOf(value: string): bigint {
+  const [whole, fraction = ''] = value.split('.');
+  return BigInt(whole!) * 100n + BigInt((fraction + '00').slice(0, 2));
+}
+
+function hoursOf(hundredths: bigint): string {
+  return `${hundredths / 100n}.${String(hundredths % 100n).padStart(2, '0')}`;
+}
+
+/** The part of a contract's progress that depends on what its clauses allow. */
+export interface ClauseSplit {
+  hoursCounted: string | null;
+  hoursNotAllowed: string | null;
+  modalitiesNotAllowed: Modality[];
+}
+
+/**
+ * Only what the clause allows counts (CCAG 2021, clause d'insertion: the contract documents set the
+ * modalities of delivery): the hours of a modality outside `allowed` (from contracts, `@requires`) are
+ * reported apart and left out of the counted hours. `allowed` missing means no restriction. When a suppressed
+ * cell (fewer than 5 people) is among the modalities set apart, both figures are withheld: they would reveal it.
+ */
+export function splitByAllowedModalities(rows: AggregateRow[], figures: AggregateFigures, allowed: readonly string[] | null | undefined): ClauseSplit {
+  if (figures.suppressed || figures.hoursRealised === null) return { hoursCounted: null, hoursNotAllowed: null, modalitiesNotAllowed: [] };
+  const apart = rows.filter((row) => row.grouping === 'modality' && row.modality !== null && allowed != null && !allowed.includes(row.modality) && hundredthsOf(row.hours) > 0n);
+  const modalitiesNotAllowed = apart.map((row) => row.modality as Modality);
+  if (figures.byModality.some((cell) => cell.suppressed && modalitiesNotAllowed.includes(cell.modality))) {
+    return { hoursCounted: null, hoursNotAllowed: null, modalitiesNotAllowed };
+  }
+  const notAllowed = apart.reduce((sum, row) => sum + hundredthsOf(row.hours), 0n);
+  return { hoursCounted: hoursOf(hundredthsOf(figures.hoursRealised) - notAllowed), hoursNotAllowed: hoursOf(notAllowed), modalitiesNotAllowed };
+}

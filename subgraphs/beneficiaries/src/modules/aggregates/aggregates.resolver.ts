@@ -4,7 +4,7 @@ import type { Context } from '../../context';
 import { Company } from '../references/company.reference';
 import { Contract } from '../references/contract.reference';
 import { Structure } from '../references/structure.reference';
-import { buildAggregate, ratioOf } from './aggregates.build';
+import { buildAggregate, ratioOf, splitByAllowedModalities } from './aggregates.build';
 import { InsertionHours, InsertionProgress, PlacementStats } from './aggregates.types';
 
 
@@ -14,13 +14,15 @@ import { InsertionHours, InsertionProgress, PlacementStats } from './aggregates.
  */
 @Resolver(() => Contract)
 export class ContractProgressResolver {
-  @FieldResolver(() => InsertionProgress, { nullable: true, description: 'Avancement de la clause d’insertion : heures réalisées, objectif, taux, par modalité et par mois.' })
-  @Directive('@requires(fields: "hoursTarget")')
+  @FieldResolver(() => InsertionProgress, { nullable: true, description: 'Avancement de la clause d’insertion : heures réalisées, heures comptées (modalités admises par la clause) et rapportées à part, objectif, taux, par modalité et par mois.' })
+  @Directive('@requires(fields: "hoursTarget allowedModalities")')
   async insertionProgress(@Root() contract: Contract, @Ctx() ctx: Context): Promise<InsertionProgress> {
     assertMayEver(ctx.viewer, 'read', 'Contract.insertionProgress');
-    const figures = buildAggregate(await ctx.loaders.hoursByContractId.load(contract.id), ctx.viewer);
+    const rows = await ctx.loaders.hoursByContractId.load(contract.id);
+    const figures = buildAggregate(rows, ctx.viewer);
+    const split = splitByAllowedModalities(rows, figures, contract.allowedModalities);
     const hoursTarget = contract.hoursTarget ?? null;
-    return Object.assign(new InsertionProgress(), figures, { hoursTarget, ratio: figures.suppressed ? null : ratioOf(figures.hoursRealised, hoursTarget) });
+    return Object.assign(new InsertionProgress(), figures, split, { hoursTarget, ratio: figures.suppressed ? null : ratioOf(split.hoursCounted, hoursTarget) });
   }
 }
 

@@ -1,3 +1,4 @@
+import { InsertionModality } from '@maillage/subgraph-kit';
 import { Field, Int, InterfaceType, ObjectType } from 'type-graphql';
 import { Modality } from '../placement/placement.enums';
 import { DecimalScalar } from '../shared/scalars';
@@ -69,7 +70,16 @@ export class InsertionProgress extends HoursAggregate {
   @Field(() => DecimalScalar, { nullable: true, description: 'Objectif d’heures du marché (sous-graphe contracts ; vide s’il est inconnu).' })
   hoursTarget!: string | null;
 
-  @Field(() => DecimalScalar, { nullable: true, description: 'Taux de réalisation : heures réalisées ÷ objectif (4 décimales ; vide sans objectif).' })
+  @Field(() => DecimalScalar, { nullable: true, description: 'Heures comptées pour l’objectif : heures réalisées dans les modalités qu’admet la clause (vide si elles révéleraient un détail masqué).' })
+  hoursCounted!: string | null;
+
+  @Field(() => DecimalScalar, { nullable: true, description: 'Heures réalisées dans une modalité que la clause n’admet pas : rapportées ici, non comptées pour l’objectif (vide si elles révéleraient un détail masqué).' })
+  hoursNotAllowed!: string | null;
+
+  @Field(() => [InsertionModality], { description: 'Modalités ayant des heures que la clause n’admet pas (heures rapportées à part, non comptées).' })
+  modalitiesNotAllowed!: InsertionModality[];
+
+  @Field(() => DecimalScalar, { nullable: true, description: 'Taux de réalisation : heures comptées ÷ objectif (4 décimales ; vide sans objectif). Seules les heures des modalités qu’admet la clause comptent.' })
   ratio!: string | null;
 }
 

@@ -52,7 +52,7 @@ export class InsertionClause {
   @Property({ type: 'text', nullable: true })
   manualJustification?: string | null;
 
-  @Field(() => [InsertionModality], { description: 'Modalités de réalisation admises.' })
+  @Field(() => [InsertionModality], { description: 'Modalités de réalisation admises (vocabulaire commun du graphe ; aucune = toutes admises). Les heures d’une autre modalité sont rapportées à part, non comptées (Contract.insertionProgress).' })
   @Enum({ items: () => InsertionModality, array: true, columnType: 'text[]' })
   modalities: InsertionModality[] = [];
 

@@ -33,7 +33,7 @@ export class InsertionClauseInput {
   @Field(() => String, { nullable: true, description: 'Justification du forçage manuel (obligatoire avec manualHours).' })
   manualJustification?: string | null;
 
-  @Field(() => [InsertionModality], { defaultValue: [], description: 'Modalités de réalisation admises.' })
+  @Field(() => [InsertionModality], { defaultValue: [], description: 'Modalités de réalisation admises (aucune = toutes). Les anciennes valeurs TEMPORARY_WORK_ETTI, STAFF_PROVISION_AI_GEIQ et SUBCONTRACTING sont remplacées par les valeurs précises qu’elles recouvrent.' })
   modalities!: InsertionModality[];
 
   @Field(() => SubcontractingConversion, {

@@ -1,4 +1,4 @@
-import { BadUserInputError } from '@maillage/subgraph-kit';
+import { BadUserInputError, expandModalities } from '@maillage/subgraph-kit';
 import { fromScaled, toScaled } from '../shared/decimal';
 import { optionalText } from '../shared/validation';
 import { SubcontractingConversion, type InsertionModality, type LegalBasis } from './clause.enums';
@@ -72,7 +72,8 @@ export function validateClause(input: InsertionClauseInput, field: string): Clau
     formulaHours: formula?.hours ?? null,
     manualHours,
     manualJustification,
-    modalities: [...new Set(input.modalities ?? [])],
+    // Deprecated values of the former clause vocabulary are replaced by the values they stand for.
+    modalities: expandModalities(input.modalities ?? []),
     subcontractingConversion: input.subcontractingConversion ?? SubcontractingConversion.ATTESTED_HOURS,
     subcontractingHourlyRate: byRate ? hourlyRate(input.subcontractingHourlyRate!, `${field}.subcontractingHourlyRate`) : null,
     poolingGroup: optionalText(input.poolingGroup, `${field}.poolingGroup`, 100),

@@ -1,4 +1,4 @@
-import { ConnectionType, DecimalScalar, NotFoundError, PageArgs, type Connection } from '@maillage/subgraph-kit';
+import { ConnectionType, DecimalScalar, InsertionModality, NotFoundError, PageArgs, type Connection } from '@maillage/subgraph-kit';
 import { Arg, Args, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { AuthorizedRead } from '../access/contracts.access';
@@ -67,6 +67,13 @@ export class ContractResolver {
   })
   hoursTarget(@Root() contract: Contract, @Ctx() ctx: Context): Promise<string> {
     return ctx.loaders.hoursTargetByContractId.load(contract.id);
+  }
+
+  @FieldResolver(() => [InsertionModality], {
+    description: 'Modalités par lesquelles les heures comptent pour l’objectif : celles qu’admettent les clauses des lots du marché (toutes si aucune clause n’en restreint). Les heures d’une autre modalité sont rapportées à part dans insertionProgress (CCAG 2021, clause d’insertion : les modalités de mise en œuvre sont fixées par les documents du marché).',
+  })
+  allowedModalities(@Root() contract: Contract, @Ctx() ctx: Context): Promise<InsertionModality[]> {
+    return ctx.loaders.allowedModalitiesByContractId.load(contract.id);
   }
 
   @FieldResolver(() => Facilitator, { nullable: true, description: 'Facilitateur qui suit le marché (annuaire).' })
