@@ -6,6 +6,7 @@ import { startTestStack, viewers, type TestStack } from '@maillage/test-kit';
  * Issue 14, item 2, through the real hub: one vocabulary of modalities in the graph, and only what the
  * clause allows counts. `Contract.insertionProgress` (beneficiaries) takes the clause's allowed modalities
  * from contracts with `@requires`; hours of a modality the clause does not allow are reported apart.
+ * Item 4: training hours count only up to the share of the target the clause sets (`trainingShareCap`).
  */
 let stack: TestStack;
 
@@ -26,6 +27,7 @@ async function admin(query: string, variables: Record<string, unknown> = {}): Pr
 }
 
 let contractId: string;
+let trainingContractId: string;
 let personId: string;
 const PLACEMENT = { employmentContractType: 'CDD', startDate: '2026-01-05', eligibilityExemptionReason: 'Test : l’éligibilité n’est pas l’objet de ce test' };
 
@@ -45,6 +47,19 @@ beforeAll(async () => {
   for (const [employer, modality, hours] of [[{ employerSiret: COMPANY }, 'DIRECT_HIRE', '40'], [{ employerStructureId: EMPLOYER_STRUCTURE }, 'SUBCONTRACTING_EA_ESAT', '30.5']] as const) {
     const { openPlacement } = await admin('mutation ($input: OpenPlacementInput!) { openPlacement(input: $input) { id } }', { input: { ...PLACEMENT, ...employer, beneficiaryId: personId, contractId, modality } });
     await admin('mutation ($input: DeclareHoursInput!) { declareHours(input: $input) { id } }', { input: { placementId: openPlacement.id, month: '2026-01', hoursWorked: hours } });
+  }
+  // A clause of 100 h whose training may cover 20 % (20 h): 30 h on a training placement, and 5 h of training
+  // declared on a direct hire that worked 40 h.
+  const { createContract: training } = await admin('mutation ($input: CreateContractInput!) { createContract(input: $input) { id } }', {
+    input: {
+      buyerId: createBuyer.id, reference: `FOR-${randomBytes(3).toString('hex')}`, title: 'Marché', sector: 'BUILDING',
+      lots: [{ number: 1, title: 'Lot', amount: '100000', clause: { legalBasis: 'EXECUTION_CONDITION', manualHours: '100', manualJustification: 'Objectif fixé par l’acheteur', modalities: ['DIRECT_HIRE', 'TRAINING'], trainingShareCap: '0.2' } }],
+    },
+  });
+  trainingContractId = training.id;
+  for (const [modality, hoursWorked, trainingHours] of [['TRAINING', '30', '0'], ['DIRECT_HIRE', '40', '5']] as const) {
+    const { openPlacement } = await admin('mutation ($input: OpenPlacementInput!) { openPlacement(input: $input) { id } }', { input: { ...PLACEMENT, employerSiret: COMPANY, beneficiaryId: personId, contractId: trainingContractId, modality } });
+    await admin('mutation ($input: DeclareHoursInput!) { declareHours(input: $input) { id } }', { input: { placementId: openPlacement.id, month: '2026-02', hoursWorked, trainingHours } });
   }
 }, 180_000);
 
@@ -72,5 +87,28 @@ describe('only what the clause allows counts', () => {
     }, { viewer: viewers.admin });
     expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'modality' });
     expect(body.errors?.[0]?.message).toContain('SUBCONTRACTING_SIAE ou SUBCONTRACTING_EA_ESAT');
+  });
+});
+
+describe('training hours count up to the clause’s share', () => {
+  test('beyond the cap (target × trainingShareCap), training hours are shown apart and not counted', async () => {
+    const { contract } = await admin(`query ($id: ID!) { contract(id: $id) { trainingHoursCap lots { clause { trainingShareCap } }
+      insertionProgress { hoursRealised trainingHours trainingHoursCounted trainingHoursOverCap hoursCounted hoursNotAllowed ratio } } }`, { id: trainingContractId });
+    expect(contract.trainingHoursCap).toBe('20.00');
+    expect(contract.lots[0].clause.trainingShareCap).toBe('0.2000');
+    expect(contract.insertionProgress).toEqual({
+      hoursRealised: '75.00', trainingHours: '5.00', trainingHoursCounted: '20.00', trainingHoursOverCap: '15.00',
+      hoursCounted: '60.00', hoursNotAllowed: '0.00', ratio: '0.6000',
+    });
+  });
+
+  test('a clause without a share gets the documented default (30 %); a share above 1 is refused naming the field', async () => {
+    const { contract } = await admin('query ($id: ID!) { contract(id: $id) { lots { clause { trainingShareCap } } } }', { id: contractId });
+    expect(contract.lots[0].clause.trainingShareCap).toBe('0.3000');
+    const { body } = await stack.query('mutation ($lotId: ID!, $input: InsertionClauseInput!) { setInsertionClause(lotId: $lotId, input: $input) { id } }', {
+      lotId: (await admin('query ($id: ID!) { contract(id: $id) { lots { id } } }', { id: contractId })).contract.lots[0].id,
+      input: { legalBasis: 'EXECUTION_CONDITION', manualHours: '100', manualJustification: 'Objectif', trainingShareCap: '1.5' },
+    }, { viewer: viewers.admin });
+    expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.trainingShareCap' });
   });
 });

@@ -14,13 +14,13 @@ import { InsertionHours, InsertionProgress, PlacementStats } from './aggregates.
  */
 @Resolver(() => Contract)
 export class ContractProgressResolver {
-  @FieldResolver(() => InsertionProgress, { nullable: true, description: 'Avancement de la clause d’insertion : heures réalisées, heures comptées (modalités admises par la clause) et rapportées à part, objectif, taux, par modalité et par mois.' })
-  @Directive('@requires(fields: "hoursTarget allowedModalities")')
+  @FieldResolver(() => InsertionProgress, { nullable: true, description: 'Avancement de la clause d’insertion : heures réalisées, heures comptées (modalités admises par la clause, formation plafonnée) et rapportées à part, objectif, taux, par modalité et par mois.' })
+  @Directive('@requires(fields: "hoursTarget allowedModalities trainingHoursCap")')
   async insertionProgress(@Root() contract: Contract, @Ctx() ctx: Context): Promise<InsertionProgress> {
     assertMayEver(ctx.viewer, 'read', 'Contract.insertionProgress');
     const rows = await ctx.loaders.hoursByContractId.load(contract.id);
     const figures = buildAggregate(rows, ctx.viewer);
-    const split = splitByAllowedModalities(rows, figures, contract.allowedModalities);
+    const split = splitByAllowedModalities(rows, figures, contract.allowedModalities, contract.trainingHoursCap);
     const hoursTarget = contract.hoursTarget ?? null;
     return Object.assign(new InsertionProgress(), figures, split, { hoursTarget, ratio: figures.suppressed ? null : ratioOf(split.hoursCounted, hoursTarget) });
   }

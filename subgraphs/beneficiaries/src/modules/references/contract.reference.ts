@@ -13,6 +13,11 @@ export class Contract {
   @Directive('@external')
   hoursTarget?: string | null;
 
+  /** Owned by contracts: the training hours that may count, here only as the input of `insertionProgress` (`@requires`). */
+  @Field(() => DecimalScalar, { description: 'Heures de formation qui peuvent compter pour l’objectif (Decimal) : somme, sur les clauses des lots, de l’objectif × la part maximale de formation de la clause. Au-delà, les heures de formation sont rapportées à part dans insertionProgress.' })
+  @Directive('@external')
+  trainingHoursCap?: string | null;
+
   /** Owned by contracts: what its clauses allow, here only as the input of `insertionProgress` (`@requires`). */
   @Field(() => [InsertionModality], { description: 'Modalités par lesquelles les heures comptent pour l’objectif : celles qu’admettent les clauses des lots du marché (toutes si aucune clause n’en restreint). Les heures d’une autre modalité sont rapportées à part dans insertionProgress (CCAG 2021, clause d’insertion : les modalités de mise en œuvre sont fixées par les documents du marché).' })
   @Directive('@external')

@@ -17,7 +17,11 @@ export function createContractLoaders(em: EntityManager) {
       return MODALITIES.filter((modality) => row.modalities.includes(modality));
     },
   };
+  const trainingHoursCapByContractId: { load(id: string): Promise<string> } = {
+    load: async (id) => (await hours.load(id.toLowerCase()))[0]?.trainingCap ?? '0.00',
+  };
   return {
+    trainingHoursCapByContractId,
     contractById: createUuidLoader(em, Contract, 'id'),
     hoursTargetByContractId,
     allowedModalitiesByContractId,

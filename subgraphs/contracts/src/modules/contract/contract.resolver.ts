@@ -69,6 +69,13 @@ export class ContractResolver {
     return ctx.loaders.hoursTargetByContractId.load(contract.id);
   }
 
+  @FieldResolver(() => DecimalScalar, {
+    description: 'Heures de formation qui peuvent compter pour l’objectif (Decimal) : somme, sur les clauses des lots, de l’objectif × la part maximale de formation de la clause. Au-delà, les heures de formation sont rapportées à part dans insertionProgress.',
+  })
+  trainingHoursCap(@Root() contract: Contract, @Ctx() ctx: Context): Promise<string> {
+    return ctx.loaders.trainingHoursCapByContractId.load(contract.id);
+  }
+
   @FieldResolver(() => [InsertionModality], {
     description: 'Modalités par lesquelles les heures comptent pour l’objectif : celles qu’admettent les clauses des lots du marché (toutes si aucune clause n’en restreint). Les heures d’une autre modalité sont rapportées à part dans insertionProgress (CCAG 2021, clause d’insertion : les modalités de mise en œuvre sont fixées par les documents du marché).',
   })
