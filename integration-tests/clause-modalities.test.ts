@@ -7,6 +7,7 @@ import { startTestStack, viewers, type TestStack } from '@maillage/test-kit';
  * clause allows counts. `Contract.insertionProgress` (beneficiaries) takes the clause's allowed modalities
  * from contracts with `@requires`; hours of a modality the clause does not allow are reported apart.
  * Item 4: training hours count only up to the share of the target the clause sets (`trainingShareCap`).
+ * Item 3: amounts subcontracted to an SIAE/EA/ESAT, per party and month, converted by the clause's rate.
  */
 let stack: TestStack;
 
@@ -110,5 +111,31 @@ describe('training hours count up to the clause’s share', () => {
       input: { legalBasis: 'EXECUTION_CONDITION', manualHours: '100', manualJustification: 'Objectif', trainingShareCap: '1.5' },
     }, { viewer: viewers.admin });
     expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.trainingShareCap' });
+  });
+});
+
+describe('subcontracted amounts converted into hours', () => {
+  test('an amount recorded for a subcontractor is converted by its lot’s clause (amount ÷ rate) and counted apart from hours worked', async () => {
+    const { createBuyer } = await admin('mutation ($input: CreateBuyerInput!) { createBuyer(input: $input) { id } }', { input: { name: 'Ville', kind: 'COMMUNE', siret: uniqueSiret(), communeCode: '69123' } });
+    const { createContract } = await admin('mutation ($input: CreateContractInput!) { createContract(input: $input) { id lots { id } } }', {
+      input: {
+        buyerId: createBuyer.id, reference: `SST-${randomBytes(3).toString('hex')}`, title: 'Marché', sector: 'CLEANING',
+        lots: [{ number: 1, title: 'Lot', amount: '100000', clause: { legalBasis: 'EXECUTION_CONDITION', manualHours: '100', manualJustification: 'Objectif fixé par l’acheteur', modalities: ['SUBCONTRACTING_SIAE'], subcontractingConversion: 'AMOUNT_DIVIDED_BY_RATE', subcontractingHourlyRate: '25' } }],
+      },
+    });
+    for (const status of ['PUBLISHED', 'AWARDED']) {
+      await admin('mutation ($id: ID!, $status: ContractStatus!) { changeContractStatus(id: $id, status: $status) { status } }', { id: createContract.id, status });
+    }
+    const siret = uniqueSiret();
+    await admin('mutation ($input: CreateCompanyInput!) { createCompany(input: $input) { siret } }', { input: { siret, name: 'EI du Rhône' } });
+    const { addContractParty } = await admin('mutation ($input: AddContractPartyInput!) { addContractParty(input: $input) { id } }', { input: { contractId: createContract.id, lotId: createContract.lots[0].id, siret, role: 'SUBCONTRACTOR' } });
+    const RECORD = 'mutation ($id: ID!, $month: String!, $amount: Decimal!) { recordSubcontractedAmount(partyId: $id, month: $month, amount: $amount) { subcontractedAmounts { month amount convertedHours } } }';
+    await admin(RECORD, { id: addContractParty.id, month: '2026-02', amount: '1000' });
+    const { recordSubcontractedAmount } = await admin(RECORD, { id: addContractParty.id, month: '2026-03', amount: '510.50' });
+    expect(recordSubcontractedAmount.subcontractedAmounts).toEqual([
+      { month: '2026-02', amount: '1000.00', convertedHours: '40.00' }, { month: '2026-03', amount: '510.50', convertedHours: '20.42' },
+    ]);
+    const { contract } = await admin('query ($id: ID!) { contract(id: $id) { subcontractedHours insertionProgress { hoursRealised subcontractedHours hoursCounted ratio } } }', { id: createContract.id });
+    expect(contract).toEqual({ subcontractedHours: '60.42', insertionProgress: { hoursRealised: '0.00', subcontractedHours: '60.42', hoursCounted: '60.42', ratio: '0.6042' } });
   });
 });

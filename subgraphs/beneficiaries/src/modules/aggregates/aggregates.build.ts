@@ -71,6 +71,11 @@ function hoursOf(hundredths: bigint): string {
   return `${hundredths / 100n}.${String(hundredths % 100n).padStart(2, '0')}`;
 }
 
+/** The sum of two hour figures, exactly. */
+export function addHours(a: string, b: string): string {
+  return hoursOf(hundredthsOf(a) + hundredthsOf(b));
+}
+
 /** The part of a contract's progress that depends on what its clauses allow. */
 export interface ClauseSplit {
   hoursCounted: string | null;

@@ -70,11 +70,14 @@ export class InsertionProgress extends HoursAggregate {
   @Field(() => DecimalScalar, { nullable: true, description: 'Objectif d’heures du marché (sous-graphe contracts ; vide s’il est inconnu).' })
   hoursTarget!: string | null;
 
-  @Field(() => DecimalScalar, { nullable: true, description: 'Heures comptées pour l’objectif : heures réalisées dans les modalités qu’admet la clause, la formation au plus jusqu’à son plafond (vide si elles révéleraient un détail masqué).' })
+  @Field(() => DecimalScalar, { nullable: true, description: 'Heures comptées pour l’objectif : heures réalisées dans les modalités qu’admet la clause, la formation au plus jusqu’à son plafond, plus les heures converties de la sous-traitance (vide si elles révéleraient un détail masqué).' })
   hoursCounted!: string | null;
 
   @Field(() => DecimalScalar, { nullable: true, description: 'Heures réalisées dans une modalité que la clause n’admet pas : rapportées ici, non comptées pour l’objectif (vide si elles révéleraient un détail masqué).' })
   hoursNotAllowed!: string | null;
+
+  @Field(() => DecimalScalar, { nullable: true, description: 'Heures converties des montants sous-traités à des SIAE, EA ou ESAT (montant ÷ taux de la clause ; sous-graphe contracts), comptées pour l’objectif à part des heures travaillées (incluses dans hoursCounted, pas dans hoursRealised).' })
+  subcontractedHours!: string | null;
 
   @Field(() => DecimalScalar, { nullable: true, description: 'Heures de formation (modalité TRAINING et heures de formation des relevés, dans les modalités admises) comptées pour l’objectif : au plus le plafond de formation des clauses (Contract.trainingHoursCap).' })
   trainingHoursCounted!: string | null;

@@ -18,6 +18,11 @@ export class Contract {
   @Directive('@external')
   trainingHoursCap?: string | null;
 
+  /** Owned by contracts: the hours converted from subcontracted amounts, here only as an input of `insertionProgress` (`@requires`). */
+  @Field(() => DecimalScalar, { description: 'Heures converties des montants sous-traités à des SIAE, EA ou ESAT (Decimal) : montant ÷ taux horaire de la clause du lot, pour les clauses qui convertissent par taux. Comptées dans insertionProgress à part des heures travaillées.' })
+  @Directive('@external')
+  subcontractedHours?: string | null;
+
   /** Owned by contracts: what its clauses allow, here only as the input of `insertionProgress` (`@requires`). */
   @Field(() => [InsertionModality], { description: 'Modalités par lesquelles les heures comptent pour l’objectif : celles qu’admettent les clauses des lots du marché (toutes si aucune clause n’en restreint). Les heures d’une autre modalité sont rapportées à part dans insertionProgress (CCAG 2021, clause d’insertion : les modalités de mise en œuvre sont fixées par les documents du marché).' })
   @Directive('@external')

@@ -76,6 +76,13 @@ export class ContractResolver {
     return ctx.loaders.trainingHoursCapByContractId.load(contract.id);
   }
 
+  @FieldResolver(() => DecimalScalar, {
+    description: 'Heures converties des montants sous-traités à des SIAE, EA ou ESAT (Decimal) : montant ÷ taux horaire de la clause du lot, pour les clauses qui convertissent par taux. Comptées dans insertionProgress à part des heures travaillées.',
+  })
+  subcontractedHours(@Root() contract: Contract, @Ctx() ctx: Context): Promise<string> {
+    return ctx.loaders.subcontractedHoursByContractId.load(contract.id);
+  }
+
   @FieldResolver(() => [InsertionModality], {
     description: 'Modalités par lesquelles les heures comptent pour l’objectif : celles qu’admettent les clauses des lots du marché (toutes si aucune clause n’en restreint). Les heures d’une autre modalité sont rapportées à part dans insertionProgress (CCAG 2021, clause d’insertion : les modalités de mise en œuvre sont fixées par les documents du marché).',
   })
