@@ -5,6 +5,7 @@ import { Buyer } from './modules/buyer/buyer.entity';
 import { createContractLoaders } from './modules/contract/contract.loaders';
 import { createLotLoaders } from './modules/lot/lot.loaders';
 import { createPartyLoaders } from './modules/party/contract-party.loaders';
+import { createSubcontractingLoaders } from './modules/party/subcontracted-amount';
 import { EuThreshold } from './modules/threshold/eu-threshold.entity';
 
 /** Per-request loaders of the contracts subgraph: every relation field and reference goes through one. */
@@ -15,6 +16,7 @@ export function createLoaders(em: EntityManager) {
     ...createContractLoaders(em),
     ...createLotLoaders(em),
     ...createPartyLoaders(em),
+    ...createSubcontractingLoaders(em),
     /** The European thresholds (a handful of rows), read once per request when needed. */
     euThresholds: (() => {
       let all: Promise<EuThreshold[]> | undefined;

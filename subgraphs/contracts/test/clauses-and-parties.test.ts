@@ -63,7 +63,8 @@ describe('insertion clauses on lots', () => {
     const data = await ok(subgraph, `query ($id: ID!) { contract(id: $id) { lots { number clause { ${CLAUSE_FIELDS} formula { amount labourShare insertionRate hourlyCost } } } } }`, { id: contract.id });
     expect(data.contract.lots[0].clause).toMatchObject({
       legalBasis: 'EXECUTION_CONDITION', hoursTarget: '833.00', hoursMethod: 'FORMULA', manualHours: null,
-      modalities: ['DIRECT_HIRE', 'TEMPORARY_WORK_ETTI'], subcontractingConversion: 'ATTESTED_HOURS',
+      // A former clause value is replaced by the one vocabulary's (TEMPORARY_WORK_ETTI → ETTI), duplicates dropped.
+      modalities: ['DIRECT_HIRE', 'ETTI'], subcontractingConversion: 'ATTESTED_HOURS',
       formula: { amount: '1000000.00', labourShare: '0.5000', insertionRate: '0.0500', hourlyCost: '30.00', hours: '833.00', exactHours: '833.33' },
     });
     expect(data.contract.lots[1].clause).toBeNull();

@@ -130,19 +130,29 @@ export type HoursMethod =
   /** Fixé à la main, avec une justification */
   | 'MANUAL';
 
-/** Modalité de réalisation des heures d’insertion admise par la clause. */
+/** Modalité de réalisation des heures d’insertion : celles qu’une clause admet (contracts) et celle d’une mise en emploi (beneficiaries). Un seul vocabulaire pour tout le graphe. */
 export type InsertionModality =
+  /** Mise à disposition par une association intermédiaire (AI, art. L5132-7 du code du travail) */
+  | 'AI'
   /** Co-traitance avec une SIAE, une EA ou un ESAT */
   | 'CO_CONTRACTING'
-  /** Embauche directe par l’entreprise */
+  /** Embauche directe par l’entreprise (CDI, CDD, apprentissage, professionnalisation…) */
   | 'DIRECT_HIRE'
-  /** Mise à disposition par une AI ou un GEIQ */
+  /** Intérim d’insertion par une entreprise de travail temporaire d’insertion (ETTI, art. L5132-6 du code du travail) */
+  | 'ETTI'
+  /** Mise à disposition par un groupement d’employeurs pour l’insertion et la qualification (GEIQ, art. L1253-1 du code du travail) */
+  | 'GEIQ'
+  /** Mise à disposition par une AI ou un GEIQ (ancienne valeur) */
   | 'STAFF_PROVISION_AI_GEIQ'
-  /** Sous-traitance à une SIAE, une EA ou un ESAT */
+  /** Sous-traitance à une SIAE, une EA ou un ESAT (ancienne valeur) */
   | 'SUBCONTRACTING'
-  /** Intérim d’insertion par une ETTI */
+  /** Sous-traitance à une entreprise adaptée (EA) ou un ESAT */
+  | 'SUBCONTRACTING_EA_ESAT'
+  /** Sous-traitance à une SIAE (EI, ACI…) */
+  | 'SUBCONTRACTING_SIAE'
+  /** Intérim d’insertion (ancienne valeur) */
   | 'TEMPORARY_WORK_ETTI'
-  /** Formation (actions de formation des publics éligibles) */
+  /** Formation des publics éligibles */
   | 'TRAINING';
 
 /** Fondement juridique de la clause (Code de la commande publique). */
@@ -157,25 +167,6 @@ export type LegalBasis =
   | 'RESERVED_DISABILITY'
   /** Marché réservé aux SIAE (art. L2113-13) */
   | 'RESERVED_SIAE';
-
-/** Modalité de mise en œuvre de la clause. */
-export type Modality =
-  /** Mise à disposition par une association intermédiaire */
-  | 'AI'
-  /** Co-traitance avec une SIAE, une EA ou un ESAT */
-  | 'CO_CONTRACTING'
-  /** Embauche directe par l’entreprise */
-  | 'DIRECT_HIRE'
-  /** Intérim d’insertion (ETTI) */
-  | 'ETTI'
-  /** Mise à disposition par un GEIQ */
-  | 'GEIQ'
-  /** Sous-traitance à une EA ou un ESAT */
-  | 'SUBCONTRACTING_EA_ESAT'
-  /** Sous-traitance à une SIAE (ACI, EI) */
-  | 'SUBCONTRACTING_SIAE'
-  /** Formation */
-  | 'TRAINING';
 
 /** Rôle d’une entreprise sur un marché ou un lot. */
 export type PartyRole =
@@ -292,14 +283,14 @@ export type ContractFileQueryVariables = Exact<{
 }>;
 
 
-export type ContractFileQuery = { contract: { id: string, reference: string, title: string, description: string | null, sector: ContractSector, status: ContractStatus, estimatedAmount: string | null, notificationDate: string | null, executionStart: string | null, executionEnd: string | null, hoursTarget: string, buyer: { id: string, name: string, kind: BuyerKind, commune: { code: string, name: string } }, facilitator: { id: string, name: string, email: string, phone: string | null, organisation: { name: string } } | null, lots: Array<{ id: string, number: number, title: string, amount: string, clause: { id: string, legalBasis: LegalBasis, hoursMethod: HoursMethod, hoursTarget: string, manualHours: string | null, manualJustification: string | null, modalities: Array<InsertionModality>, formula: { amount: string, labourShare: string, insertionRate: string, hourlyCost: string, hours: string, roundingRule: string } | null } | null }>, parties: Array<{ id: string, role: PartyRole, startDate: string | null, endDate: string | null, lot: { number: number } | null, company: { siret: string, name: string, insertionStructure: { id: string, name: string, kind: StructureKind } | null } }>, insertionProgress: { suppressed: boolean, suppressionReason: string | null, hoursRealised: string | null, trainingHours: string | null, people: number | null, lastMonthDeclared: string | null, ratio: string | null, byMonth: Array<{ month: string, hours: string | null, suppressed: boolean }>, byModality: Array<{ modality: Modality, hours: string | null, people: number | null, suppressed: boolean }> } | null } | null };
+export type ContractFileQuery = { contract: { id: string, reference: string, title: string, description: string | null, sector: ContractSector, status: ContractStatus, estimatedAmount: string | null, notificationDate: string | null, executionStart: string | null, executionEnd: string | null, hoursTarget: string, buyer: { id: string, name: string, kind: BuyerKind, commune: { code: string, name: string } }, facilitator: { id: string, name: string, email: string, phone: string | null, organisation: { name: string } } | null, lots: Array<{ id: string, number: number, title: string, amount: string, clause: { id: string, legalBasis: LegalBasis, hoursMethod: HoursMethod, hoursTarget: string, manualHours: string | null, manualJustification: string | null, modalities: Array<InsertionModality>, formula: { amount: string, labourShare: string, insertionRate: string, hourlyCost: string, hours: string, roundingRule: string } | null } | null }>, parties: Array<{ id: string, role: PartyRole, startDate: string | null, endDate: string | null, lot: { number: number } | null, company: { siret: string, name: string, insertionStructure: { id: string, name: string, kind: StructureKind } | null } }>, insertionProgress: { suppressed: boolean, suppressionReason: string | null, hoursRealised: string | null, trainingHours: string | null, people: number | null, lastMonthDeclared: string | null, ratio: string | null, byMonth: Array<{ month: string, hours: string | null, suppressed: boolean }>, byModality: Array<{ modality: InsertionModality, hours: string | null, people: number | null, suppressed: boolean }> } | null } | null };
 
 export type ContractPlacementsQueryVariables = Exact<{
   contractId: string | number;
 }>;
 
 
-export type ContractPlacementsQuery = { placements: { nodes: Array<{ id: string, modality: Modality, startDate: string, endDate: string | null, beneficiary: { firstName: string | null, lastName: string | null } | null, employerStructure: { name: string } | null, statements: Array<{ id: string, month: string, hoursWorked: string, history: Array<{ version: number, hoursWorked: string, declaredAt: string, correctionReason: string | null }> }> }> } };
+export type ContractPlacementsQuery = { placements: { nodes: Array<{ id: string, modality: InsertionModality, startDate: string, endDate: string | null, beneficiary: { firstName: string | null, lastName: string | null } | null, employerStructure: { name: string } | null, statements: Array<{ id: string, month: string, hoursWorked: string, history: Array<{ version: number, hoursWorked: string, declaredAt: string, correctionReason: string | null }> }> }> } };
 
 export type DashboardQueryVariables = Exact<{
   filter?: ContractFilter | null | undefined;

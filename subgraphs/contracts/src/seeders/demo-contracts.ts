@@ -27,10 +27,11 @@ export interface DemoContract {
 
 /** Typical inputs per trade: labour share, insertion rate, loaded hourly cost (€), allowed modalities. */
 export const SECTOR_DEFAULTS: Record<string, { labourShare: string; insertionRate: string; hourlyCost: string; modalities: M[] }> = {
-  [S.BUILDING]: { labourShare: '0.45', insertionRate: '0.05', hourlyCost: '30', modalities: [M.DIRECT_HIRE, M.TEMPORARY_WORK_ETTI, M.STAFF_PROVISION_AI_GEIQ, M.SUBCONTRACTING, M.TRAINING] },
-  [S.CLEANING]: { labourShare: '0.8', insertionRate: '0.1', hourlyCost: '25', modalities: [M.DIRECT_HIRE, M.TEMPORARY_WORK_ETTI, M.SUBCONTRACTING] },
-  [S.GREEN_SPACES]: { labourShare: '0.6', insertionRate: '0.08', hourlyCost: '27', modalities: [M.DIRECT_HIRE, M.STAFF_PROVISION_AI_GEIQ, M.SUBCONTRACTING, M.CO_CONTRACTING] },
-  [S.CATERING]: { labourShare: '0.4', insertionRate: '0.06', hourlyCost: '26', modalities: [M.DIRECT_HIRE, M.TEMPORARY_WORK_ETTI, M.TRAINING] },
+  [S.BUILDING]: { labourShare: '0.45', insertionRate: '0.05', hourlyCost: '30', modalities: [M.DIRECT_HIRE, M.ETTI, M.AI, M.GEIQ, M.SUBCONTRACTING_SIAE, M.SUBCONTRACTING_EA_ESAT, M.TRAINING] },
+  // Cleaning: subcontracting to an SIAE, not to an EA/ESAT (the demo shows such hours reported apart).
+  [S.CLEANING]: { labourShare: '0.8', insertionRate: '0.1', hourlyCost: '25', modalities: [M.DIRECT_HIRE, M.ETTI, M.SUBCONTRACTING_SIAE] },
+  [S.GREEN_SPACES]: { labourShare: '0.6', insertionRate: '0.08', hourlyCost: '27', modalities: [M.DIRECT_HIRE, M.AI, M.GEIQ, M.SUBCONTRACTING_SIAE, M.SUBCONTRACTING_EA_ESAT, M.CO_CONTRACTING] },
+  [S.CATERING]: { labourShare: '0.4', insertionRate: '0.06', hourlyCost: '26', modalities: [M.DIRECT_HIRE, M.ETTI, M.TRAINING] },
 };
 
 const lot = (title: string, amount: string, clause: DemoLot['clause'] = {}): DemoLot => ({ title, amount, clause });

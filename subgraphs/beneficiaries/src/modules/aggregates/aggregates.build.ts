@@ -60,3 +60,58 @@ export function ratioOf(realised: string | null, target: string | null | undefin
   const scaled = (2n * hundredths(realised) * 10000n + denominator) / (2n * denominator);
   return `${scaled / 10000n}.${String(scaled % 10000n).padStart(4, '0')}`;
 }
+
+/** `"1234.5"` → 123450n hundredths (aggregated hours: any number of digits, two decimals at most). */
+function hundredthsOf(value: string): bigint {
+  const [whole, fraction = ''] = value.split('.');
+  return BigInt(whole!) * 100n + BigInt((fraction + '00').slice(0, 2));
+}
+
+function hoursOf(hundredths: bigint): string {
+  return `${hundredths / 100n}.${String(hundredths % 100n).padStart(2, '0')}`;
+}
+
+/** The sum of two hour figures, exactly. */
+export function addHours(a: string, b: string): string {
+  return hoursOf(hundredthsOf(a) + hundredthsOf(b));
+}
+
+/** The part of a contract's progress that depends on what its clauses allow. */
+export interface ClauseSplit {
+  hoursCounted: string | null;
+  trainingHoursCounted: string | null;
+  trainingHoursOverCap: string | null;
+  hoursNotAllowed: string | null;
+  modalitiesNotAllowed: Modality[];
+}
+
+/**
+ * Only what the clause allows counts (CCAG 2021, clause d'insertion: the contract documents set the
+ * modalities of delivery): the hours of a modality outside `allowed` (from contracts, `@requires`) are
+ * reported apart and left out of the counted hours; so are training hours beyond the clauses' cap (issue 14,
+ * item 4; the cap is a per-clause share of the target, a facilitators' choice by default). `allowed` missing means no restriction. When a suppressed
+ * cell (fewer than 5 people) is among the modalities set apart, both figures are withheld: they would reveal it.
+ */
+export function splitByAllowedModalities(rows: AggregateRow[], figures: AggregateFigures, allowed: readonly string[] | null | undefined, trainingCap?: string | null): ClauseSplit {
+  const withheld = { hoursCounted: null, trainingHoursCounted: null, trainingHoursOverCap: null, hoursNotAllowed: null };
+  if (figures.suppressed || figures.hoursRealised === null) return { ...withheld, modalitiesNotAllowed: [] };
+  const apart = rows.filter((row) => row.grouping === 'modality' && row.modality !== null && allowed != null && !allowed.includes(row.modality) && hundredthsOf(row.hours) > 0n);
+  const modalitiesNotAllowed = apart.map((row) => row.modality as Modality);
+  if (figures.byModality.some((cell) => cell.suppressed && modalitiesNotAllowed.includes(cell.modality))) {
+    return { ...withheld, modalitiesNotAllowed };
+  }
+  const notAllowed = apart.reduce((sum, row) => sum + hundredthsOf(row.hours), 0n);
+  // Training, among the allowed modalities: the training hours of every statement, plus the hours worked of
+  // TRAINING placements. It counts up to the clauses' cap (Σ target × training share cap); the rest is apart.
+  const kept = rows.filter((row) => row.grouping === 'modality' && row.modality !== null && !apart.includes(row));
+  const training = kept.reduce((sum, row) => sum + (row.modality === 'TRAINING' ? hundredthsOf(row.hours) : hundredthsOf(row.training)), 0n);
+  const cap = trainingCap == null ? training : hundredthsOf(trainingCap);
+  const overCap = training > cap ? training - cap : 0n;
+  return {
+    hoursCounted: hoursOf(hundredthsOf(figures.hoursRealised) - notAllowed - overCap),
+    trainingHoursCounted: hoursOf(training - overCap),
+    trainingHoursOverCap: hoursOf(overCap),
+    hoursNotAllowed: hoursOf(notAllowed),
+    modalitiesNotAllowed,
+  };
+}

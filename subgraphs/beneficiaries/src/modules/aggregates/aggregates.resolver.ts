@@ -4,7 +4,7 @@ import type { Context } from '../../context';
 import { Company } from '../references/company.reference';
 import { Contract } from '../references/contract.reference';
 import { Structure } from '../references/structure.reference';
-import { buildAggregate, ratioOf } from './aggregates.build';
+import { addHours, buildAggregate, ratioOf, splitByAllowedModalities } from './aggregates.build';
 import { InsertionHours, InsertionProgress, PlacementStats } from './aggregates.types';
 
 
@@ -14,13 +14,18 @@ import { InsertionHours, InsertionProgress, PlacementStats } from './aggregates.
  */
 @Resolver(() => Contract)
 export class ContractProgressResolver {
-  @FieldResolver(() => InsertionProgress, { nullable: true, description: 'Avancement de la clause d’insertion : heures réalisées, objectif, taux, par modalité et par mois.' })
-  @Directive('@requires(fields: "hoursTarget")')
+  @FieldResolver(() => InsertionProgress, { nullable: true, description: 'Avancement de la clause d’insertion : heures réalisées, heures comptées (modalités admises par la clause, formation plafonnée) et rapportées à part, objectif, taux, par modalité et par mois.' })
+  @Directive('@requires(fields: "hoursTarget allowedModalities trainingHoursCap subcontractedHours")')
   async insertionProgress(@Root() contract: Contract, @Ctx() ctx: Context): Promise<InsertionProgress> {
     assertMayEver(ctx.viewer, 'read', 'Contract.insertionProgress');
-    const figures = buildAggregate(await ctx.loaders.hoursByContractId.load(contract.id), ctx.viewer);
+    const rows = await ctx.loaders.hoursByContractId.load(contract.id);
+    const figures = buildAggregate(rows, ctx.viewer);
+    const split = splitByAllowedModalities(rows, figures, contract.allowedModalities, contract.trainingHoursCap);
     const hoursTarget = contract.hoursTarget ?? null;
-    return Object.assign(new InsertionProgress(), figures, { hoursTarget, ratio: figures.suppressed ? null : ratioOf(figures.hoursRealised, hoursTarget) });
+    // Hours converted from subcontracted amounts (contracts) count toward the target, apart from hours worked.
+    const subcontractedHours = contract.subcontractedHours ?? '0.00';
+    const hoursCounted = split.hoursCounted === null ? null : addHours(split.hoursCounted, subcontractedHours);
+    return Object.assign(new InsertionProgress(), figures, split, { hoursCounted, subcontractedHours, hoursTarget, ratio: figures.suppressed ? null : ratioOf(hoursCounted, hoursTarget) });
   }
 }
 

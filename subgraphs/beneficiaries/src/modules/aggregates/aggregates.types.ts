@@ -1,3 +1,4 @@
+import { InsertionModality } from '@maillage/subgraph-kit';
 import { Field, Int, InterfaceType, ObjectType } from 'type-graphql';
 import { Modality } from '../placement/placement.enums';
 import { DecimalScalar } from '../shared/scalars';
@@ -69,7 +70,25 @@ export class InsertionProgress extends HoursAggregate {
   @Field(() => DecimalScalar, { nullable: true, description: 'Objectif d’heures du marché (sous-graphe contracts ; vide s’il est inconnu).' })
   hoursTarget!: string | null;
 
-  @Field(() => DecimalScalar, { nullable: true, description: 'Taux de réalisation : heures réalisées ÷ objectif (4 décimales ; vide sans objectif).' })
+  @Field(() => DecimalScalar, { nullable: true, description: 'Heures comptées pour l’objectif : heures réalisées dans les modalités qu’admet la clause, la formation au plus jusqu’à son plafond, plus les heures converties de la sous-traitance (vide si elles révéleraient un détail masqué).' })
+  hoursCounted!: string | null;
+
+  @Field(() => DecimalScalar, { nullable: true, description: 'Heures réalisées dans une modalité que la clause n’admet pas : rapportées ici, non comptées pour l’objectif (vide si elles révéleraient un détail masqué).' })
+  hoursNotAllowed!: string | null;
+
+  @Field(() => DecimalScalar, { nullable: true, description: 'Heures converties des montants sous-traités à des SIAE, EA ou ESAT (montant ÷ taux de la clause ; sous-graphe contracts), comptées pour l’objectif à part des heures travaillées (incluses dans hoursCounted, pas dans hoursRealised).' })
+  subcontractedHours!: string | null;
+
+  @Field(() => DecimalScalar, { nullable: true, description: 'Heures de formation (modalité TRAINING et heures de formation des relevés, dans les modalités admises) comptées pour l’objectif : au plus le plafond de formation des clauses (Contract.trainingHoursCap).' })
+  trainingHoursCounted!: string | null;
+
+  @Field(() => DecimalScalar, { nullable: true, description: 'Heures de formation au-delà du plafond des clauses : rapportées ici, non comptées pour l’objectif.' })
+  trainingHoursOverCap!: string | null;
+
+  @Field(() => [InsertionModality], { description: 'Modalités ayant des heures que la clause n’admet pas (heures rapportées à part, non comptées).' })
+  modalitiesNotAllowed!: InsertionModality[];
+
+  @Field(() => DecimalScalar, { nullable: true, description: 'Taux de réalisation : heures comptées ÷ objectif (4 décimales ; vide sans objectif). Seules les heures des modalités qu’admet la clause comptent.' })
   ratio!: string | null;
 }
 

@@ -1,31 +1,11 @@
+import { InsertionModality as Modality } from '@maillage/subgraph-kit';
 import { registerEnumType } from 'type-graphql';
 
-/** How the hours are delivered (DOMAIN.md §3.2). */
-export enum Modality {
-  DIRECT_HIRE = 'DIRECT_HIRE',
-  ETTI = 'ETTI',
-  AI = 'AI',
-  GEIQ = 'GEIQ',
-  SUBCONTRACTING_SIAE = 'SUBCONTRACTING_SIAE',
-  SUBCONTRACTING_EA_ESAT = 'SUBCONTRACTING_EA_ESAT',
-  CO_CONTRACTING = 'CO_CONTRACTING',
-  TRAINING = 'TRAINING',
-}
-
-registerEnumType(Modality, {
-  name: 'Modality',
-  description: 'Modalité de mise en œuvre de la clause.',
-  valuesConfig: {
-    DIRECT_HIRE: { description: 'Embauche directe par l’entreprise' },
-    ETTI: { description: 'Intérim d’insertion (ETTI)' },
-    AI: { description: 'Mise à disposition par une association intermédiaire' },
-    GEIQ: { description: 'Mise à disposition par un GEIQ' },
-    SUBCONTRACTING_SIAE: { description: 'Sous-traitance à une SIAE (ACI, EI)' },
-    SUBCONTRACTING_EA_ESAT: { description: 'Sous-traitance à une EA ou un ESAT' },
-    CO_CONTRACTING: { description: 'Co-traitance avec une SIAE, une EA ou un ESAT' },
-    TRAINING: { description: 'Formation' },
-  },
-});
+/**
+ * How the hours are delivered: the graph's one vocabulary (`InsertionModality` of the kit), the same enum
+ * as the modalities a clause allows in contracts, so that `Contract.insertionProgress` can compare them.
+ */
+export { Modality };
 
 /**
  * Contract of the person on the placement (les emplois de l'inclusion's `ContractType`). Two are the

@@ -12,7 +12,7 @@ import { eligibilityAtHiring } from './placement.eligibility';
 import { EligibilityBasis } from './placement.enums';
 import { validatePassIae } from './placement.iae';
 import type { OpenPlacementInput, UpdatePlacementInput } from './placement.inputs';
-import { validateContractType, validateDates, validateEmployer, validateUuid } from './placement.validation';
+import { validateContractType, validateDates, validateEmployer, validateUuid, validateModality } from './placement.validation';
 
 /**
  * Opens a placement in the person's open path, for a person eligible on its start date — or with a
@@ -26,7 +26,7 @@ export async function openPlacement(ctx: Context, input: OpenPlacementInput): Pr
     contractId: validateUuid(input.contractId, 'contractId'),
     lotId: input.lotId ? validateUuid(input.lotId, 'lotId') : null,
     ...employer,
-    modality: input.modality,
+    modality: validateModality(input.modality),
     employmentContractType: input.employmentContractType,
     startDate: input.startDate,
     endDate: input.endDate ?? null,
@@ -78,7 +78,7 @@ export async function updatePlacement(ctx: Context, id: string, input: UpdatePla
     Object.assign(changes, validateEmployer(input.employerSiret, input.employerStructureId));
   }
   if (input.lotId !== undefined) changes.lotId = input.lotId ? validateUuid(input.lotId, 'lotId') : null;
-  if (input.modality) changes.modality = input.modality;
+  if (input.modality) changes.modality = validateModality(input.modality);
   if (input.employmentContractType) changes.employmentContractType = input.employmentContractType;
   if (input.startDate) changes.startDate = input.startDate;
   if (input.endDate !== undefined) changes.endDate = input.endDate;

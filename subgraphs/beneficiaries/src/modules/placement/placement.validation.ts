@@ -1,4 +1,4 @@
-import { BadUserInputError, isUuid, siretProblem } from '@maillage/subgraph-kit';
+import { BadUserInputError, isCurrentModality, isUuid, LEGACY_MODALITIES, siretProblem } from '@maillage/subgraph-kit';
 import { DISABILITY_SECTOR_CONTRACTS, DISABILITY_SECTOR_MODALITIES, type EmploymentContractType, type Modality } from './placement.enums';
 
 export interface Employer {
@@ -38,4 +38,15 @@ export function validateContractType(modality: Modality, type: EmploymentContrac
 /** A placement cannot end before it starts. */
 export function validateDates(startDate: string, endDate: string | null | undefined): void {
   if (endDate && endDate < startDate) throw new BadUserInputError('endDate is before startDate: a placement cannot end before it starts', 'endDate');
+}
+
+/**
+ * A placement's modality is precise: the former clause values (TEMPORARY_WORK_ETTI, STAFF_PROVISION_AI_GEIQ,
+ * SUBCONTRACTING), kept in the shared enum only for clauses, are refused here with the values to use.
+ */
+export function validateModality(modality: Modality): Modality {
+  if (!isCurrentModality(modality)) {
+    throw new BadUserInputError(`modality : ${modality} est une ancienne valeur des clauses ; indiquez ${(LEGACY_MODALITIES[modality] ?? []).join(' ou ')}`, 'modality');
+  }
+  return modality;
 }

@@ -20,27 +20,11 @@ registerEnumType(LegalBasis, {
   },
 });
 
-/** The ways the holder may carry out the hours (DOMAIN.md §1.2). */
-export enum InsertionModality {
-  DIRECT_HIRE = 'DIRECT_HIRE',
-  TEMPORARY_WORK_ETTI = 'TEMPORARY_WORK_ETTI',
-  STAFF_PROVISION_AI_GEIQ = 'STAFF_PROVISION_AI_GEIQ',
-  SUBCONTRACTING = 'SUBCONTRACTING',
-  CO_CONTRACTING = 'CO_CONTRACTING',
-  TRAINING = 'TRAINING',
-}
-registerEnumType(InsertionModality, {
-  name: 'InsertionModality',
-  description: 'Modalité de réalisation des heures d’insertion admise par la clause.',
-  valuesConfig: {
-    DIRECT_HIRE: { description: 'Embauche directe par l’entreprise' },
-    TEMPORARY_WORK_ETTI: { description: 'Intérim d’insertion par une ETTI' },
-    STAFF_PROVISION_AI_GEIQ: { description: 'Mise à disposition par une AI ou un GEIQ' },
-    SUBCONTRACTING: { description: 'Sous-traitance à une SIAE, une EA ou un ESAT' },
-    CO_CONTRACTING: { description: 'Co-traitance avec une SIAE, une EA ou un ESAT' },
-    TRAINING: { description: 'Formation (actions de formation des publics éligibles)' },
-  },
-});
+/**
+ * The ways the holder may carry out the hours: the graph's one vocabulary, defined in the kit and shared with
+ * beneficiaries (a placement's modality), so that what a clause allows and what a placement does compare.
+ */
+export { InsertionModality } from '@maillage/subgraph-kit';
 
 /** How work subcontracted to an SIAE/EA/ESAT counts towards the hours. */
 export enum SubcontractingConversion {

@@ -3,6 +3,9 @@ import { DecimalScalar } from '@maillage/subgraph-kit';
 import { Entity, Enum, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Lot } from '../lot/lot.entity';
+
+/** The training share cap of a clause that sets none: a facilitators' choice (no national rule found), see the migration. */
+export const DEFAULT_TRAINING_SHARE_CAP = '0.3000';
 import { InsertionModality, LegalBasis, SubcontractingConversion } from './clause.enums';
 
 /**
@@ -12,7 +15,7 @@ import { InsertionModality, LegalBasis, SubcontractingConversion } from './claus
 @ObjectType({ description: 'Clause sociale d’insertion d’un lot : fondement, objectif d’heures et comment il a été fixé.' })
 @Entity({ tableName: 'insertion_clause' })
 export class InsertionClause {
-  [OptionalProps]?: 'modalities' | 'subcontractingConversion' | 'createdAt' | 'updatedAt';
+  [OptionalProps]?: 'modalities' | 'trainingShareCap' | 'subcontractingConversion' | 'createdAt' | 'updatedAt';
 
   @Field(() => ID, { description: 'Identifiant de la clause.' })
   @PrimaryKey({ type: 'uuid' })
@@ -52,9 +55,13 @@ export class InsertionClause {
   @Property({ type: 'text', nullable: true })
   manualJustification?: string | null;
 
-  @Field(() => [InsertionModality], { description: 'Modalités de réalisation admises.' })
+  @Field(() => [InsertionModality], { description: 'Modalités de réalisation admises (vocabulaire commun du graphe ; aucune = toutes admises). Les heures d’une autre modalité sont rapportées à part, non comptées (Contract.insertionProgress).' })
   @Enum({ items: () => InsertionModality, array: true, columnType: 'text[]' })
   modalities: InsertionModality[] = [];
+
+  @Field(() => DecimalScalar, { description: `Part maximale de l’objectif d’heures que les heures de formation peuvent couvrir, dans [0, 1] (0.3 = 30 %). Au-delà, les heures de formation sont rapportées à part et ne comptent pas. Par défaut ${DEFAULT_TRAINING_SHARE_CAP} : choix des facilitateurs (aucune règle nationale publiée ; le CCAG 2021 laisse les modalités au contrat).` })
+  @Property({ type: 'decimal', precision: 5, scale: 4 })
+  trainingShareCap: string = DEFAULT_TRAINING_SHARE_CAP;
 
   @Field(() => SubcontractingConversion, { description: 'Conversion en heures d’un montant sous-traité.' })
   @Enum({ items: () => SubcontractingConversion, nativeEnumName: 'subcontracting_conversion' })

@@ -33,8 +33,11 @@ export class InsertionClauseInput {
   @Field(() => String, { nullable: true, description: 'Justification du forçage manuel (obligatoire avec manualHours).' })
   manualJustification?: string | null;
 
-  @Field(() => [InsertionModality], { defaultValue: [], description: 'Modalités de réalisation admises.' })
+  @Field(() => [InsertionModality], { defaultValue: [], description: 'Modalités de réalisation admises (aucune = toutes). Les anciennes valeurs TEMPORARY_WORK_ETTI, STAFF_PROVISION_AI_GEIQ et SUBCONTRACTING sont remplacées par les valeurs précises qu’elles recouvrent.' })
   modalities!: InsertionModality[];
+
+  @Field(() => DecimalScalar, { nullable: true, description: 'Part maximale de l’objectif que les heures de formation peuvent couvrir, dans [0, 1] (0.3 = 30 %, la valeur par défaut : choix des facilitateurs).' })
+  trainingShareCap?: string | null;
 
   @Field(() => SubcontractingConversion, {
     defaultValue: SubcontractingConversion.ATTESTED_HOURS,

@@ -1,8 +1,9 @@
-import { BadUserInputError } from '@maillage/subgraph-kit';
+import { BadUserInputError, expandModalities } from '@maillage/subgraph-kit';
 import { fromScaled, toScaled } from '../shared/decimal';
 import { optionalText } from '../shared/validation';
 import { SubcontractingConversion, type InsertionModality, type LegalBasis } from './clause.enums';
 import { calculateInsertionHours, type HoursCalculation } from './hours-formula';
+import { DEFAULT_TRAINING_SHARE_CAP } from './insertion-clause.entity';
 import type { InsertionClauseInput } from './insertion-clause.inputs';
 
 /** The columns of a clause, validated. */
@@ -17,6 +18,7 @@ export interface ClauseValues {
   manualHours: string | null;
   manualJustification: string | null;
   modalities: InsertionModality[];
+  trainingShareCap: string;
   subcontractingConversion: SubcontractingConversion;
   subcontractingHourlyRate: string | null;
   poolingGroup: string | null;
@@ -29,6 +31,13 @@ function nonNegativeHours(value: string, field: string): string {
   if (hundredths < 0n) throw new BadUserInputError(`${field} must be at least 0`, field);
   if (hundredths > MAX_HOURS_HUNDREDTHS) throw new BadUserInputError(`${field} must be below 100,000,000 hours`, field);
   return fromScaled(hundredths, 2);
+}
+
+/** A share in [0, 1] with at most 4 decimals. */
+function shareOfOne(value: string, field: string): string {
+  const scaled = toScaled(value, 4, field);
+  if (scaled < 0n || scaled > 10_000n) throw new BadUserInputError(`${field} doit être une part comprise entre 0 et 1 (0.3 = 30 %)`, field);
+  return fromScaled(scaled, 4);
 }
 
 function hourlyRate(value: string, field: string): string {
@@ -72,7 +81,9 @@ export function validateClause(input: InsertionClauseInput, field: string): Clau
     formulaHours: formula?.hours ?? null,
     manualHours,
     manualJustification,
-    modalities: [...new Set(input.modalities ?? [])],
+    // Deprecated values of the former clause vocabulary are replaced by the values they stand for.
+    modalities: expandModalities(input.modalities ?? []),
+    trainingShareCap: input.trainingShareCap != null ? shareOfOne(input.trainingShareCap, `${field}.trainingShareCap`) : DEFAULT_TRAINING_SHARE_CAP,
     subcontractingConversion: input.subcontractingConversion ?? SubcontractingConversion.ATTESTED_HOURS,
     subcontractingHourlyRate: byRate ? hourlyRate(input.subcontractingHourlyRate!, `${field}.subcontractingHourlyRate`) : null,
     poolingGroup: optionalText(input.poolingGroup, `${field}.poolingGroup`, 100),

@@ -1,4 +1,4 @@
-import { createGroupLoader, createUuidLoader, isUuid } from '@maillage/subgraph-kit';
+import { createGroupLoader, createUuidLoader, type InsertionModality, isUuid, MODALITIES } from '@maillage/subgraph-kit';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Contract } from './contract.entity';
 import { sumHoursTargets } from './contract.repository';
@@ -9,8 +9,21 @@ export function createContractLoaders(em: EntityManager) {
   const hoursTargetByContractId: { load(id: string): Promise<string> } = {
     load: async (id) => (await hours.load(id.toLowerCase()))[0]?.hours ?? '0.00',
   };
+  /** No clause, or a clause that lists none, restricts nothing: every modality counts. */
+  const allowedModalitiesByContractId: { load(id: string): Promise<InsertionModality[]> } = {
+    load: async (id) => {
+      const [row] = await hours.load(id.toLowerCase());
+      if (!row || row.unrestricted) return [...MODALITIES];
+      return MODALITIES.filter((modality) => row.modalities.includes(modality));
+    },
+  };
+  const trainingHoursCapByContractId: { load(id: string): Promise<string> } = {
+    load: async (id) => (await hours.load(id.toLowerCase()))[0]?.trainingCap ?? '0.00',
+  };
   return {
+    trainingHoursCapByContractId,
     contractById: createUuidLoader(em, Contract, 'id'),
     hoursTargetByContractId,
+    allowedModalitiesByContractId,
   };
 }

@@ -27,15 +27,20 @@ export function findContractsPage(em: EntityManager, filter: ContractFilter | un
   return findPage(em, Contract, contractsWhere(filter), { orderBy: [['reference', 'asc'], ['id', 'asc']], ...page });
 }
 
-/** The hours target of each contract: the sum of its lots' clause targets, in one aggregate. */
-export async function sumHoursTargets(em: EntityManager, contractIds: readonly string[]): Promise<{ contractId: string; hours: string }[]> {
+/**
+ * The clause totals of each contract, in one aggregate: its hours target (the sum of its lots' clause
+ * targets), the training hours that may count (Σ target × training share cap), and the modalities its clauses allow (`unrestricted` when a clause lists none, which restricts
+ * nothing).
+ */
+export async function sumHoursTargets(em: EntityManager, contractIds: readonly string[]): Promise<{ contractId: string; hours: string; trainingCap: string; unrestricted: boolean; modalities: string[] }[]> {
   if (contractIds.length === 0) return [];
-  const rows: { contract_id: string; hours: string }[] = await em.getConnection().execute(
-    `SELECT l.contract_id, sum(c.hours_target)::text AS hours
+  const rows: { contract_id: string; hours: string; training_cap: string; unrestricted: boolean; modalities: string | null }[] = await em.getConnection().execute(
+    `SELECT l.contract_id, sum(c.hours_target)::text AS hours, sum(round(c.hours_target * c.training_share_cap, 2))::text AS training_cap, bool_or(cardinality(c.modalities) = 0) AS unrestricted,
+            string_agg(array_to_string(c.modalities, ','), ',') AS modalities
        FROM lot l JOIN insertion_clause c ON c.lot_id = l.id
       WHERE l.contract_id IN (${contractIds.map(() => '?').join(', ')})
       GROUP BY l.contract_id`,
     [...contractIds],
   );
-  return rows.map((row) => ({ contractId: row.contract_id, hours: row.hours }));
+  return rows.map((row) => ({ contractId: row.contract_id, hours: row.hours, trainingCap: row.training_cap, unrestricted: row.unrestricted, modalities: row.modalities ? row.modalities.split(',') : [] }));
 }

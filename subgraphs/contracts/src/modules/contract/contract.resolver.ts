@@ -1,4 +1,4 @@
-import { ConnectionType, DecimalScalar, NotFoundError, PageArgs, type Connection } from '@maillage/subgraph-kit';
+import { ConnectionType, DecimalScalar, InsertionModality, NotFoundError, PageArgs, type Connection } from '@maillage/subgraph-kit';
 import { Arg, Args, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { AuthorizedRead } from '../access/contracts.access';
@@ -67,6 +67,27 @@ export class ContractResolver {
   })
   hoursTarget(@Root() contract: Contract, @Ctx() ctx: Context): Promise<string> {
     return ctx.loaders.hoursTargetByContractId.load(contract.id);
+  }
+
+  @FieldResolver(() => DecimalScalar, {
+    description: 'Heures de formation qui peuvent compter pour l’objectif (Decimal) : somme, sur les clauses des lots, de l’objectif × la part maximale de formation de la clause. Au-delà, les heures de formation sont rapportées à part dans insertionProgress.',
+  })
+  trainingHoursCap(@Root() contract: Contract, @Ctx() ctx: Context): Promise<string> {
+    return ctx.loaders.trainingHoursCapByContractId.load(contract.id);
+  }
+
+  @FieldResolver(() => DecimalScalar, {
+    description: 'Heures converties des montants sous-traités à des SIAE, EA ou ESAT (Decimal) : montant ÷ taux horaire de la clause du lot, pour les clauses qui convertissent par taux. Comptées dans insertionProgress à part des heures travaillées.',
+  })
+  subcontractedHours(@Root() contract: Contract, @Ctx() ctx: Context): Promise<string> {
+    return ctx.loaders.subcontractedHoursByContractId.load(contract.id);
+  }
+
+  @FieldResolver(() => [InsertionModality], {
+    description: 'Modalités par lesquelles les heures comptent pour l’objectif : celles qu’admettent les clauses des lots du marché (toutes si aucune clause n’en restreint). Les heures d’une autre modalité sont rapportées à part dans insertionProgress (CCAG 2021, clause d’insertion : les modalités de mise en œuvre sont fixées par les documents du marché).',
+  })
+  allowedModalities(@Root() contract: Contract, @Ctx() ctx: Context): Promise<InsertionModality[]> {
+    return ctx.loaders.allowedModalitiesByContractId.load(contract.id);
   }
 
   @FieldResolver(() => Facilitator, { nullable: true, description: 'Facilitateur qui suit le marché (annuaire).' })

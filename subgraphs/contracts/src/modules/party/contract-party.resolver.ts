@@ -7,6 +7,8 @@ import { Lot } from '../lot/lot.entity';
 import { ContractParty } from './contract-party.entity';
 import { AddContractPartyInput, UpdateContractPartyInput } from './contract-party.inputs';
 import { addContractParty, updateContractParty } from './contract-party.service';
+import { recordSubcontractedAmount, SubcontractedAmount } from './subcontracted-amount';
+import { DecimalScalar } from '@maillage/subgraph-kit';
 
 @Resolver(() => ContractParty)
 export class ContractPartyResolver {
@@ -43,5 +45,23 @@ export class ContractPartyResolver {
     @Ctx() ctx: Context,
   ): Promise<ContractParty> {
     return updateContractParty(ctx.em, ctx.viewer, id, input);
+  }
+
+  @FieldResolver(() => [SubcontractedAmount], { description: 'Montants sous-traités (ou co-traités) à cette entreprise, par mois, et leur conversion en heures.' })
+  subcontractedAmounts(@Root() party: ContractParty, @Ctx() ctx: Context): Promise<SubcontractedAmount[]> {
+    return ctx.loaders.subcontractedAmountsByPartyId.load(party.id);
+  }
+
+  @AuthorizedWrite()
+  @Mutation(() => ContractParty, {
+    description: 'Enregistre le montant sous-traité à une SIAE, une EA ou un ESAT (sous-traitant ou co-traitant) pour un mois ; le même appel deux fois ne change rien. Converti en heures par la clause du lot quand elle convertit par taux (montant ÷ taux).',
+  })
+  recordSubcontractedAmount(
+    @Arg('partyId', () => ID, { description: 'Identifiant de la participation (sous-traitant ou co-traitant).' }) partyId: string,
+    @Arg('month', { description: 'Mois (AAAA-MM).' }) month: string,
+    @Arg('amount', () => DecimalScalar, { description: 'Montant hors taxes, en euros.' }) amount: string,
+    @Ctx() ctx: Context,
+  ): Promise<ContractParty> {
+    return recordSubcontractedAmount(ctx.em, ctx.viewer, partyId, month, amount);
   }
 }
