@@ -1,19 +1,17 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
-import { followUpAccess } from '../follow-up/follow-up.access';
-import { TrainingsFollowUp } from '../follow-up/follow-up.entity';
+import { visibleEnrolments } from '../enrolment/enrolment.visibility';
+import { TrainingEnrolment } from '../enrolment/training-enrolment.entity';
 import { Beneficiary } from './beneficiary.reference';
 
 /** The field this subgraph adds to a person of the graph. */
 @Resolver(() => Beneficiary)
 export class BeneficiaryResolver {
-  @FieldResolver(() => [TrainingsFollowUp], {
+  @FieldResolver(() => [TrainingEnrolment], {
     nullable: true,
-    description: 'Les fiches de suivi du partenaire trainings sur cette personne, les plus récentes d’abord (celles que l’appelant peut voir).',
+    description: 'Les formations de la personne (inscriptions), les plus récentes d’abord : celles que l’appelant peut voir (l’organisme de formation les siennes, le facilitateur celles de son territoire).',
   })
-  async trainingsFollowUps(@Root() beneficiary: Beneficiary, @Ctx() ctx: Context): Promise<TrainingsFollowUp[]> {
-    followUpAccess.assertMayEver(ctx.viewer, 'read', 'Beneficiary.trainingsFollowUps');
-    const rows = await ctx.loaders.followUpsByBeneficiary.load(beneficiary.id);
-    return rows.filter((row) => followUpAccess.can(ctx.viewer, 'read', 'Beneficiary.trainingsFollowUps', row));
+  async trainings(@Root() beneficiary: Beneficiary, @Ctx() ctx: Context): Promise<TrainingEnrolment[]> {
+    return visibleEnrolments(await ctx.loaders.enrolmentsByBeneficiary.load(beneficiary.id), ctx, 'Beneficiary.trainings');
   }
 }
