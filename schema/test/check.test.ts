@@ -75,9 +75,9 @@ describe('schema:check', () => {
   });
 
   test('a subgraph that declares another subgraph’s value type is refused', async () => {
-    const sdl = `${PARTNER_SDL}\n"""Mise en emploi."""\ntype Placement {\n  """Id."""\n  id: ID!\n}\n`;
+    const sdl = `${PARTNER_SDL}\n"""Relevé."""\ntype HoursStatement {\n  """Id."""\n  id: ID!\n}\n`;
     const report = await checkSubgraph({ name: 'visits', sdl });
-    expect(report.problems).toEqual([expect.stringContaining('redéfinit le type Placement, qui appartient à beneficiaries')]);
+    expect(report.problems).toEqual([expect.stringContaining('redéfinit le type HoursStatement, qui appartient à beneficiaries')]);
   });
 
   test('an SDL that does not parse gets a message saying where', async () => {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, type Opt, Enum, PrimaryKey, Property } from '@mikro-orm/core';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { LocalDateScalar } from '../shared/scalars';
 import { EligibilityBasis, EmploymentContractType, Modality, SiaeKind } from './placement.enums';
 import { passIaeEndDate } from './placement.iae';
@@ -8,7 +8,10 @@ import { passIaeEndDate } from './placement.iae';
 /**
  * A person working on a contract (and lot) for an employer — a company by SIRET or a structure by id —
  * through a modality. Work data: readable by the territory's facilitators, the referent and the employer.
+ * Its key lets other subgraphs add fields to it (trainings: the hours a training organisation attested);
+ * `resolvable: false`, because no subgraph hands a placement back here by its id.
  */
+@Directive('@key(fields: "id", resolvable: false)')
 @ObjectType({ description: 'Mise en emploi d’une personne sur un marché, chez un employeur, selon une modalité.' })
 @Entity({ tableName: 'placement' })
 export class Placement {

@@ -1,0 +1,1 @@
+export { {{nameCamel}}Subgraph } from './subgraph';

@@ -1,0 +1,1 @@
+export { trainingsSubgraph } from './subgraph';
