@@ -23,16 +23,16 @@ export const SessionContext = createContext<SessionContextValue>({
 
 export const useSession = () => useContext(SessionContext);
 
-export type Page = 'lookup' | 'dashboard' | 'contract' | 'structures' | 'structure';
+export type Page = 'lookup' | 'dashboard' | 'contract' | 'structures' | 'structure' | 'reports';
 
 /** What each role may open; what it may not is absent from its navigation. */
 export const ACCESS: Record<Role, Page[]> = {
-  facilitator: ['lookup', 'dashboard', 'contract', 'structures', 'structure'],
-  buyer: ['lookup', 'dashboard', 'contract', 'structures', 'structure'],
+  facilitator: ['lookup', 'dashboard', 'contract', 'structures', 'structure', 'reports'],
+  buyer: ['lookup', 'dashboard', 'contract', 'structures', 'structure', 'reports'],
   company: ['lookup', 'dashboard', 'contract', 'structures', 'structure'],
   structure: ['lookup', 'structures', 'structure'],
   partner: ['lookup', 'structures', 'structure'],
-  admin: ['lookup', 'dashboard', 'contract', 'structures', 'structure'],
+  admin: ['lookup', 'dashboard', 'contract', 'structures', 'structure', 'reports'],
 };
 
 export const ROLE_LABEL: Record<Role, string> = {
@@ -68,6 +68,7 @@ export function navFor(session: Session | undefined): { href: string; label: str
     items.push({ href: `/structures/${encodeURIComponent(session.organisation)}`, label: 'Ma structure' });
   }
   if (pages.includes('structures')) items.push({ href: '/structures', label: 'Structures' });
+  if (pages.includes('reports')) items.push({ href: '/bilans', label: 'Bilans' });
   items.push(lookup);
   return items;
 }
