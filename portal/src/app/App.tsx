@@ -122,14 +122,7 @@ export function App({ users }: { users: UserManager }) {
           navigate(back === '/' ? landingFor(next) : back, { replace: true });
         })
         .catch(() => setAuthError('La connexion n’a pas abouti. Recommencez.'));
-    } else if (current.page === 'reports-print') {
-    // Rendered by the server's headless Chromium for the PDF: the browser context adds the caller's token.
-    content = (
-      <Suspense fallback={<Loading what="du bilan" />}>
-        <ReportsPage print />
-      </Suspense>
-    );
-  } else if (restoring) {
+    } else if (restoring) {
       users
         .signinSilent()
         .then((user) => {
