@@ -13,12 +13,13 @@ const ContractPage = lazy(() => import('./pages/Contract'));
 const StructuresPage = lazy(() => import('./pages/Structures'));
 const StructurePage = lazy(() => import('./pages/Structure'));
 const HoursImportPage = lazy(() => import('./pages/HoursImport'));
+const ReportsPage = lazy(() => import('./pages/Reports'));
 
 /** A hint (not a token) that a provider session may exist, so a reload tries a silent renewal. */
 const SIGNED_IN_HINT = 'maillage.signedIn';
 
 interface Route {
-  page: Page | 'callback' | 'silent' | 'not-found';
+  page: Page | 'callback' | 'silent' | 'not-found' | 'reports-print';
   params: Record<string, string>;
   embed: boolean;
 }
@@ -39,6 +40,8 @@ export function route(path: string): Route {
   if (rest === '/structures') return { page: 'structures', params: {}, embed };
   if ((m = match(/^\/structures\/([^/]+)$/))) return { page: 'structure', params: { id: m[1]! }, embed };
   if (rest === '/releves') return { page: 'hours', params: {}, embed };
+  if (rest === '/bilans') return { page: 'reports', params: {}, embed };
+  if (rest === '/bilans/impression') return { page: 'reports-print', params: {}, embed: true };
   return { page: 'not-found', params: {}, embed };
 }
 
@@ -158,6 +161,13 @@ export function App({ users }: { users: UserManager }) {
     content = <ProblemPage problem={{ kind: 'not-found', message: 'Cette page n’existe pas.' }} />;
   } else if (current.page === 'lookup') {
     content = <LookupPage embed={current.embed} communeCode={current.params.commune} postalCode={current.params.postalCode} />;
+  } else if (current.page === 'reports-print') {
+    // Rendered by the server's headless Chromium for the PDF: the browser context adds the caller's token.
+    content = (
+      <Suspense fallback={<Loading what="du bilan" />}>
+        <ReportsPage print />
+      </Suspense>
+    );
   } else if (restoring) {
     content = <Loading what="de votre session" />;
   } else if (!session || expired) {
@@ -181,6 +191,7 @@ export function App({ users }: { users: UserManager }) {
         {current.page === 'structures' && <StructuresPage />}
         {current.page === 'structure' && <StructurePage id={current.params.id!} />}
         {current.page === 'hours' && <HoursImportPage />}
+        {current.page === 'reports' && <ReportsPage />}
       </Suspense>
     );
   }

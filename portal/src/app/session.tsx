@@ -23,16 +23,16 @@ export const SessionContext = createContext<SessionContextValue>({
 
 export const useSession = () => useContext(SessionContext);
 
-export type Page = 'lookup' | 'dashboard' | 'contract' | 'structures' | 'structure' | 'hours';
+export type Page = 'lookup' | 'dashboard' | 'contract' | 'structures' | 'structure' | 'hours' | 'reports';
 
 /** What each role may open; what it may not is absent from its navigation. */
 export const ACCESS: Record<Role, Page[]> = {
-  facilitator: ['lookup', 'dashboard', 'contract', 'structures', 'structure', 'hours'],
-  buyer: ['lookup', 'dashboard', 'contract', 'structures', 'structure'],
+  facilitator: ['lookup', 'dashboard', 'contract', 'structures', 'structure', 'hours', 'reports'],
+  buyer: ['lookup', 'dashboard', 'contract', 'structures', 'structure', 'reports'],
   company: ['lookup', 'dashboard', 'contract', 'structures', 'structure', 'hours'],
   structure: ['lookup', 'structures', 'structure', 'hours'],
   partner: ['lookup', 'structures', 'structure'],
-  admin: ['lookup', 'dashboard', 'contract', 'structures', 'structure', 'hours'],
+  admin: ['lookup', 'dashboard', 'contract', 'structures', 'structure', 'hours', 'reports'],
 };
 
 export const ROLE_LABEL: Record<Role, string> = {
@@ -69,6 +69,7 @@ export function navFor(session: Session | undefined): { href: string; label: str
   }
   if (pages.includes('hours')) items.push({ href: '/releves', label: 'Relevés d’heures' });
   if (pages.includes('structures')) items.push({ href: '/structures', label: 'Structures' });
+  if (pages.includes('reports')) items.push({ href: '/bilans', label: 'Bilans' });
   items.push(lookup);
   return items;
 }

@@ -16,6 +16,8 @@ export const portalEnvSchema = z.object({
   NODE_ENV: z.string().default('production'),
   LOG_LEVEL: z.string().default('info'),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
+  /** Chromium's executable for the reports' PDF (headless); unset: PDF off (503 PDF_UNAVAILABLE). */
+  PORTAL_PDF_CHROMIUM: z.string().min(1).optional(),
 });
 
 export interface PortalConfig {
@@ -27,6 +29,8 @@ export interface PortalConfig {
   client: { oidc: { authority: string; clientId: string; scope: string; resource?: string } };
   logLevel: string;
   shutdownGraceMs: number;
+  /** Chromium's executable for the reports' PDF; undefined: no PDF. */
+  pdfChromium?: string;
 }
 
 /** Parses the environment, reporting every problem at once in one line. */
@@ -52,5 +56,6 @@ export function loadPortalConfig(env: NodeJS.ProcessEnv = process.env): PortalCo
     },
     logLevel: values.LOG_LEVEL,
     shutdownGraceMs: values.SHUTDOWN_GRACE_MS,
+    ...(values.PORTAL_PDF_CHROMIUM ? { pdfChromium: values.PORTAL_PDF_CHROMIUM } : {}),
   };
 }

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { loadPortalConfig } from './config';
+import { closePdfBrowser } from './report-pdf';
 import { createPortalServer } from './server';
 
 /** The portal's process: `node portal/dist/main.js` (Docker: SERVICE=portal). */
@@ -27,7 +28,7 @@ function main(): void {
   const stop = () => {
     if (stopping) return;
     stopping = true;
-    server.close(() => process.exit(0));
+    server.close(() => void closePdfBrowser().finally(() => process.exit(0)));
     server.closeIdleConnections();
     setTimeout(() => process.exit(0), config.shutdownGraceMs).unref();
   };

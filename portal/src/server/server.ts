@@ -3,6 +3,7 @@ import { createServer, request as httpRequest, type IncomingMessage, type Server
 import { request as httpsRequest } from 'node:https';
 import { extname, join, normalize, sep } from 'node:path';
 import type { PortalConfig } from './config';
+import { serveReportFile } from './report-files';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -110,6 +111,15 @@ export function createPortalServer(config: PortalConfig, publicDir: string): Ser
     if (path === '/graphql' || path.startsWith('/files/')) return proxy(req, res, (req.url ?? '/').split('?')[0]!);
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { allow: 'GET, HEAD' }).end();
+      return;
+    }
+    const reportFile = /^\/bilans\/fichier\.(pdf|csv|xlsx)$/.exec(path);
+    if (reportFile) {
+      const self = `http://127.0.0.1:${(req.socket.localPort ?? config.port).toString()}`;
+      serveReportFile(config, req, res, reportFile[1]!, self).catch(() => {
+        if (res.headersSent) res.destroy();
+        else res.writeHead(500, { 'content-type': 'application/json' }).end(JSON.stringify({ errors: [{ message: 'Le bilan n’a pas pu être produit.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] }));
+      });
       return;
     }
     if (path === '/health' || path === '/ready') {

@@ -10,6 +10,8 @@ import { CriterionResolver } from './modules/criterion/criterion.resolver';
 import { HoursLineResultResolver, HoursResolver } from './modules/hours/hours.resolver';
 import { PathResolver } from './modules/path/path.resolver';
 import { PlacementResolver } from './modules/placement/placement.resolver';
+import { IndicatorsResolver } from './modules/reports/indicators.resolver';
+import { InsertionReport } from './modules/reports/report.reference';
 import { Commune } from './modules/references/commune.reference';
 import { Company } from './modules/references/company.reference';
 import { Contract } from './modules/references/contract.reference';
@@ -36,8 +38,9 @@ export function buildBeneficiariesSchema(): Promise<GraphQLSchema> {
         StructureStatsResolver,
         CompanyHoursResolver,
         AuditResolver,
+        IndicatorsResolver,
       ],
-      orphanedTypes: [Commune],
+      orphanedTypes: [Commune, InsertionReport],
     },
     {
       // `__resolveReference` bypasses @Authorized: the same row-level rule as `beneficiary(id)` applies here.
@@ -49,6 +52,7 @@ export function buildBeneficiariesSchema(): Promise<GraphQLSchema> {
       Contract: stub(Contract),
       Structure: stub(Structure),
       Company: stub(Company),
+      InsertionReport: stub(InsertionReport),
     },
   );
 }

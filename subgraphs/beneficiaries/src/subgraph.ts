@@ -1,7 +1,9 @@
+import express from 'express';
 import type { SubgraphDefinition } from '@maillage/subgraph-kit';
 import { AuditEvent } from './audit/audit-event.entity';
-import { createLoaders } from './context';
+import { createLoaders, type Loaders } from './context';
 import { migrations } from './migrations';
+import { createFilesRouter } from './modules/exports/exports.router';
 import { Beneficiary } from './modules/beneficiary/beneficiary.entity';
 import { BeneficiaryCriterion } from './modules/criterion/beneficiary-criterion.entity';
 import { EligibilityCriterion } from './modules/criterion/eligibility-criterion.entity';
@@ -14,13 +16,16 @@ import { buildBeneficiariesSchema } from './schema';
 import { seedDemo } from './seeders/demo.seeder';
 
 /** The beneficiaries subgraph: people, eligibility, placements, monthly hours and outcomes. */
-export const beneficiariesSubgraph: SubgraphDefinition = {
+export const beneficiariesSubgraph: SubgraphDefinition<Loaders> = {
   name: 'beneficiaries',
   entities: [Beneficiary, EligibilityCriterion, BeneficiaryCriterion, Path, Outcome, Placement, HoursStatement, AuditEvent],
   migrations,
   buildSchema: buildBeneficiariesSchema,
   createLoaders,
   seedDemo,
-  /** Monthly hours from spreadsheets: template, preview, confirmation (modules/hours-import). */
-  files: hoursImportRoutes,
+  /**
+   * Files: monthly hours from spreadsheets (template, preview, confirmation: modules/hours-import) and
+   * exports of the lists (modules/exports).
+   */
+  files: () => express.Router().use(hoursImportRoutes()).use(createFilesRouter()),
 };

@@ -9,6 +9,7 @@ import { ContractMutationResolver } from './modules/contract/contract-mutation.r
 import { ContractResolver } from './modules/contract/contract.resolver';
 import { LotResolver } from './modules/lot/lot.resolver';
 import { ContractPartyResolver } from './modules/party/contract-party.resolver';
+import { ReportResolver, resolveReportReference } from './modules/report/report.resolver';
 import { EuThresholdResolver } from './modules/threshold/eu-threshold.resolver';
 
 /**
@@ -36,12 +37,14 @@ export function buildContractsSchema(): Promise<GraphQLSchema> {
         InsertionClauseResolver,
         ContractPartyResolver,
         EuThresholdResolver,
+        ReportResolver,
       ],
     },
     {
       Contract: byKey('id', (ctx) => ctx.loaders.contractById),
       Buyer: byKey('id', (ctx) => ctx.loaders.buyerById),
       Company: byKey('siret', (ctx) => ctx.loaders.companyBySiret),
+      InsertionReport: { __resolveReference: resolveReportReference },
     },
   );
 }

@@ -15,17 +15,28 @@ function filterSql(filter: PlacementFilter): SqlFragment[] {
   return parts;
 }
 
-/** A page of the placements the viewer may read (territory, referent, or its own as employer). */
-export function findPlacementsPage(em: EntityManager, viewer: Viewer, filter: PlacementFilter, page: PageArgs): Promise<Connection<Placement>> {
-  const visible = visibilitySql(viewer, ['Placement'], {
+/** The tables a placement list reads from: the placement `p` and its person `b`. */
+export const PLACEMENTS_FROM = 'FROM placement p JOIN beneficiary b ON b.id = p.beneficiary_id';
+
+/**
+ * The placements the viewer may read (territory, referent, or its own as employer) that match the filter:
+ * the one condition of the GraphQL list and of its exports.
+ */
+export function visiblePlacementsWhere(viewer: Viewer, filter: PlacementFilter, resource: 'Placement' | 'HoursStatement' = 'Placement'): SqlFragment {
+  const visible = visibilitySql(viewer, [resource], {
     beneficiary: 'b',
     employer: (org) => sql('(p.employer_siret = ? OR p.employer_structure_id::text = ?)', org, org),
   });
+  return and([visible, ...filterSql(filter)]);
+}
+
+/** A page of the placements the viewer may read (territory, referent, or its own as employer). */
+export function findPlacementsPage(em: EntityManager, viewer: Viewer, filter: PlacementFilter, page: PageArgs): Promise<Connection<Placement>> {
   return findSqlPage(em, {
     entity: Placement,
-    from: 'FROM placement p JOIN beneficiary b ON b.id = p.beneficiary_id',
+    from: PLACEMENTS_FROM,
     alias: 'p',
-    where: and([visible, ...filterSql(filter)]),
+    where: visiblePlacementsWhere(viewer, filter),
     first: page.first,
     after: page.after,
   });
