@@ -23,16 +23,16 @@ export const SessionContext = createContext<SessionContextValue>({
 
 export const useSession = () => useContext(SessionContext);
 
-export type Page = 'lookup' | 'dashboard' | 'contract' | 'structures' | 'structure';
+export type Page = 'lookup' | 'dashboard' | 'contract' | 'structures' | 'structure' | 'hours' | 'contract-new' | 'contract-manage' | 'person-new' | 'person';
 
 /** What each role may open; what it may not is absent from its navigation. */
 export const ACCESS: Record<Role, Page[]> = {
-  facilitator: ['lookup', 'dashboard', 'contract', 'structures', 'structure'],
+  facilitator: ['lookup', 'dashboard', 'contract', 'structures', 'structure', 'hours', 'contract-new', 'contract-manage', 'person-new', 'person'],
   buyer: ['lookup', 'dashboard', 'contract', 'structures', 'structure'],
-  company: ['lookup', 'dashboard', 'contract', 'structures', 'structure'],
-  structure: ['lookup', 'structures', 'structure'],
+  company: ['lookup', 'dashboard', 'contract', 'structures', 'structure', 'hours'],
+  structure: ['lookup', 'structures', 'structure', 'person'],
   partner: ['lookup', 'structures', 'structure'],
-  admin: ['lookup', 'dashboard', 'contract', 'structures', 'structure'],
+  admin: ['lookup', 'dashboard', 'contract', 'structures', 'structure', 'hours', 'contract-new', 'contract-manage', 'person-new', 'person'],
 };
 
 export const ROLE_LABEL: Record<Role, string> = {
