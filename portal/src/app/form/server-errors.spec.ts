@@ -23,6 +23,8 @@ describe('the server’s refusals land on the right field, in French', () => {
   test('a network failure is retried, a refusal is shown', () => {
     const network = new CombinedError({ networkError: new Error('Failed to fetch') });
     expect(isRetryable(network)).toBe(true);
+    const gatewayDown = new CombinedError({ graphQLErrors: [new GraphQLError('the gateway is unreachable', { extensions: { code: 'GATEWAY_UNAVAILABLE' } })] });
+    expect(isRetryable(gatewayDown)).toBe(true);
     expect(fieldErrorsOf(network)).toBeUndefined();
     const refused = new CombinedError({ graphQLErrors: [new GraphQLError('reason must have 3 to 500 characters', { extensions: { code: 'BAD_USER_INPUT', field: 'reason' } })] });
     expect(isRetryable(refused)).toBe(false);

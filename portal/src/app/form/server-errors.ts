@@ -119,12 +119,18 @@ export function fieldErrorsOf(error: CombinedError | undefined): FieldError[] | 
   });
 }
 
-/** A failure the same request may simply be sent again for: the network, or a hub part that did not answer. */
+/** The codes that are the server's answer to this request: sending it again changes nothing. */
+const ANSWERS = new Set(['BAD_USER_INPUT', 'CONFLICT', 'FORBIDDEN', 'NOT_FOUND', 'UNAUTHENTICATED', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED']);
+
+/**
+ * A failure the same request may simply be sent again for: the network, the gateway unreachable
+ * (`GATEWAY_UNAVAILABLE` from the portal's server), a part of the hub that did not answer, an internal error.
+ */
 export function isRetryable(error: CombinedError | undefined): boolean {
   if (!error) return false;
   if (error.networkError) return true;
   return error.graphQLErrors.some((item) => {
     const code = (item.extensions as { code?: unknown }).code;
-    return code === 'SUBGRAPH_UNAVAILABLE' || code === 'INTERNAL_SERVER_ERROR' || code === undefined;
+    return typeof code !== 'string' || !ANSWERS.has(code);
   });
 }
