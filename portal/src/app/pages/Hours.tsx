@@ -4,7 +4,7 @@ import { Loading, PartialBanner, ProblemPage } from '../components/Notice';
 import { useUnsavedGuard } from '../form/guard';
 import { useIdempotencyKey } from '../form/idempotency';
 import type { FieldError } from '../form/server-errors';
-import { formatHours, formatMonth } from '../format';
+import { formatDeclaredHours, formatMonth } from '../format';
 import { CorrectHoursStatementDocument, DeclareHoursBatchDocument, HoursContractDocument, HoursGridDocument } from '../gql/graphql';
 import { usePageQuery } from '../query';
 import { Link, navigate, useLocation } from '../router';
@@ -179,7 +179,7 @@ export default function HoursPage({ contractId }: { contractId: string }) {
                             onChange={(value) => edit(placement.id, { hoursWorked: value })}
                           />
                         ) : (
-                          formatHours(current!.hoursWorked)
+                          formatDeclaredHours(current!.hoursWorked)
                         )}
                       </td>
                       <td>
@@ -195,7 +195,7 @@ export default function HoursPage({ contractId }: { contractId: string }) {
                             onChange={(value) => edit(placement.id, { trainingHours: value })}
                           />
                         ) : (
-                          formatHours(current!.trainingHours)
+                          formatDeclaredHours(current!.trainingHours)
                         )}
                       </td>
                       <td>

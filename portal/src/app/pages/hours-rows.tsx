@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useQuery } from 'urql';
 import { Field } from '../form/Field';
-import { formatDate, formatHours, label, MODALITY, STATEMENT_SOURCE } from '../format';
+import { formatDate, formatDeclaredHours, label, MODALITY, STATEMENT_SOURCE } from '../format';
 import { StatementHistoryDocument, type HoursGridQuery } from '../gql/graphql';
 
 export type GridPlacement = HoursGridQuery['placements']['nodes'][number];
@@ -63,8 +63,8 @@ export function StatementHistory({ placementId, statement }: { placementId: stri
       <ol className="versions">
         {versions.map((version) => (
           <li key={version.id}>
-            v{version.version} : {formatHours(version.hoursWorked)}
-            {Number(version.trainingHours) > 0 ? ` dont formation ${formatHours(version.trainingHours)}` : ''}, {label(STATEMENT_SOURCE, version.source)}, le{' '}
+            v{version.version} : {formatDeclaredHours(version.hoursWorked)}
+            {Number(version.trainingHours) > 0 ? ` dont formation ${formatDeclaredHours(version.trainingHours)}` : ''}, {label(STATEMENT_SOURCE, version.source)}, le{' '}
             {formatDate(version.declaredAt)}
             {version.correctionReason ? ` — motif : ${version.correctionReason}` : ''}
           </li>
