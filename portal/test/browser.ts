@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 export const SCREENSHOT_DIR = join(__dirname, '../test-results/screenshots');
 
@@ -66,4 +66,30 @@ export function watchConsole(page: Page): string[] {
   });
   page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
   return errors;
+}
+
+export interface Visit {
+  context: BrowserContext;
+  page: Page;
+  errors: string[];
+}
+
+/** A fresh browser context (French, no stored state) on `path` of the portal, its console watched. */
+export async function openPage(browser: Browser, portal: string, path: string, viewport = { width: 1280, height: 900 }, timeout = 15_000): Promise<Visit> {
+  // bypassCSP: axe-core is injected as an inline script, which the portal's policy (rightly) refuses.
+  const context = await browser.newContext({ viewport, locale: 'fr-FR', bypassCSP: true });
+  const page = await context.newPage();
+  page.setDefaultTimeout(timeout);
+  const errors = watchConsole(page);
+  await page.goto(new URL(path, portal).toString());
+  return { context, page, errors };
+}
+
+/** Signs in through the development provider's page (the demo account whose button matches `account`). */
+export async function signInAs(page: Page, portal: string, account: RegExp): Promise<void> {
+  await page.getByRole('button', { name: 'Se connecter' }).first().click();
+  await page.waitForURL(/\/interaction\//);
+  await page.getByRole('button', { name: account }).click();
+  await page.waitForURL((url) => url.origin === new URL(portal).origin && !url.pathname.startsWith('/connexion'));
+  await page.getByRole('button', { name: 'Se déconnecter' }).waitFor();
 }

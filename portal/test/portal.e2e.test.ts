@@ -1,6 +1,6 @@
 import { startTestStack, type TestStack } from '@maillage/test-kit';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { axeViolations, describeViolations, launchChromium, screenshot, watchConsole } from './browser';
+import type { Browser, Page } from 'playwright-core';
+import { axeViolations, describeViolations, launchChromium, openPage, screenshot, signInAs, type Visit } from './browser';
 
 /**
  * The portal end to end, in a real Chromium, through the real hub: the portal's process, the gateway, the four
@@ -18,30 +18,8 @@ async function expectAccessible(page: Page, screen: string): Promise<void> {
   expect(describeViolations(violations)).toEqual([]);
 }
 
-interface Visit {
-  context: BrowserContext;
-  page: Page;
-  errors: string[];
-}
-
-async function open(path: string, viewport = { width: 1280, height: 900 }): Promise<Visit> {
-  // bypassCSP: axe-core is injected as an inline script, which the portal's policy (rightly) refuses.
-  const context = await browser.newContext({ viewport, locale: 'fr-FR', bypassCSP: true });
-  const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
-  const errors = watchConsole(page);
-  await page.goto(new URL(path, portal).toString());
-  return { context, page, errors };
-}
-
-/** Signs in through the provider's page (the demo account whose button matches `account`). */
-async function signIn(page: Page, account: RegExp): Promise<void> {
-  await page.getByRole('button', { name: 'Se connecter' }).first().click();
-  await page.waitForURL(/\/interaction\//);
-  await page.getByRole('button', { name: account }).click();
-  await page.waitForURL((url) => url.origin === new URL(portal).origin && !url.pathname.startsWith('/connexion'));
-  await page.getByRole('button', { name: 'Se déconnecter' }).waitFor();
-}
+const open = (path: string, viewport?: { width: number; height: number }) => openPage(browser, portal, path, viewport);
+const signIn = (page: Page, account: RegExp) => signInAs(page, portal, account);
 
 async function navLinks(page: Page): Promise<string[]> {
   return page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link').allTextContents();

@@ -14,6 +14,11 @@ const StructuresPage = lazy(() => import('./pages/Structures'));
 const StructurePage = lazy(() => import('./pages/Structure'));
 const HoursImportPage = lazy(() => import('./pages/HoursImport'));
 const ReportsPage = lazy(() => import('./pages/Reports'));
+const HoursPage = lazy(() => import('./pages/Hours'));
+const ContractNewPage = lazy(() => import('./pages/ContractNew'));
+const ContractManagePage = lazy(() => import('./pages/ContractManage'));
+const PersonNewPage = lazy(() => import('./pages/PersonNew'));
+const PersonPage = lazy(() => import('./pages/Person'));
 
 /** A hint (not a token) that a provider session may exist, so a reload tries a silent renewal. */
 const SIGNED_IN_HINT = 'maillage.signedIn';
@@ -36,10 +41,15 @@ export function route(path: string): Route {
   if ((m = match(/^\/code-postal\/([^/]+)$/))) return { page: 'lookup', params: { postalCode: m[1]! }, embed };
   if (embed) return { page: 'not-found', params: {}, embed };
   if (rest === '/tableau-de-bord') return { page: 'dashboard', params: {}, embed };
+  if (rest === '/marches/nouveau') return { page: 'contract-new', params: {}, embed };
   if ((m = match(/^\/marches\/([^/]+)$/))) return { page: 'contract', params: { id: m[1]! }, embed };
+  if ((m = match(/^\/marches\/([^/]+)\/heures$/))) return { page: 'hours', params: { id: m[1]! }, embed };
+  if ((m = match(/^\/marches\/([^/]+)\/gestion$/))) return { page: 'contract-manage', params: { id: m[1]! }, embed };
+  if (rest === '/personnes/nouvelle') return { page: 'person-new', params: {}, embed };
+  if ((m = match(/^\/personnes\/([^/]+)$/))) return { page: 'person', params: { id: m[1]! }, embed };
   if (rest === '/structures') return { page: 'structures', params: {}, embed };
   if ((m = match(/^\/structures\/([^/]+)$/))) return { page: 'structure', params: { id: m[1]! }, embed };
-  if (rest === '/releves') return { page: 'hours', params: {}, embed };
+  if (rest === '/releves') return { page: 'hours-import', params: {}, embed };
   if (rest === '/bilans') return { page: 'reports', params: {}, embed };
   if (rest === '/bilans/impression') return { page: 'reports-print', params: {}, embed: true };
   return { page: 'not-found', params: {}, embed };
@@ -190,8 +200,13 @@ export function App({ users }: { users: UserManager }) {
         {current.page === 'contract' && <ContractPage id={current.params.id!} />}
         {current.page === 'structures' && <StructuresPage />}
         {current.page === 'structure' && <StructurePage id={current.params.id!} />}
-        {current.page === 'hours' && <HoursImportPage />}
+        {current.page === 'hours-import' && <HoursImportPage />}
         {current.page === 'reports' && <ReportsPage />}
+        {current.page === 'hours' && <HoursPage contractId={current.params.id!} />}
+        {current.page === 'contract-new' && <ContractNewPage />}
+        {current.page === 'contract-manage' && <ContractManagePage id={current.params.id!} />}
+        {current.page === 'person-new' && <PersonNewPage />}
+        {current.page === 'person' && <PersonPage id={current.params.id!} />}
       </Suspense>
     );
   }

@@ -11,6 +11,9 @@ export const HOURS_PER_FTE = 1607;
 
 export const toNumber = (value: string | number | null | undefined): number => (value === null || value === undefined ? 0 : Number(value));
 export const formatHours = (value: string | number | null | undefined) => `${number.format(toNumber(value))} h`;
+const hundredths = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 });
+/** Hours as declared (« 120,5 h »), for statements: a total may be rounded, a declaration never. */
+export const formatDeclaredHours = (value: string | number | null | undefined) => `${hundredths.format(toNumber(value))} h`;
 export const formatNumber = (value: number) => number.format(value);
 export const formatFte = (hours: number) => decimal1.format(hours / HOURS_PER_FTE);
 export const formatEuro = (value: string | number | null | undefined) => (value === null || value === undefined ? '—' : euro.format(toNumber(value)));

@@ -20,8 +20,15 @@ export function useLocation(): { path: string; search: URLSearchParams; href: st
   return { path: decodeURI(url.pathname), search: url.searchParams, href };
 }
 
+/** Set by a form with unsaved changes: returns false when the person chooses to stay. */
+let leaveGuard: (() => boolean) | undefined;
+export function setLeaveGuard(guard: (() => boolean) | undefined): void {
+  leaveGuard = guard;
+}
+
 export function navigate(to: string, options: { replace?: boolean } = {}): void {
   if (to === snapshot()) return;
+  if (leaveGuard && !leaveGuard()) return;
   if (options.replace) window.history.replaceState(null, '', to);
   else window.history.pushState(null, '', to);
   window.dispatchEvent(new Event(CHANGE));

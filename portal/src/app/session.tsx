@@ -23,16 +23,18 @@ export const SessionContext = createContext<SessionContextValue>({
 
 export const useSession = () => useContext(SessionContext);
 
-export type Page = 'lookup' | 'dashboard' | 'contract' | 'structures' | 'structure' | 'hours' | 'reports';
+export type Page =
+  | 'lookup' | 'dashboard' | 'contract' | 'structures' | 'structure' | 'hours' | 'hours-import' | 'reports'
+  | 'contract-new' | 'contract-manage' | 'person-new' | 'person';
 
 /** What each role may open; what it may not is absent from its navigation. */
 export const ACCESS: Record<Role, Page[]> = {
-  facilitator: ['lookup', 'dashboard', 'contract', 'structures', 'structure', 'hours', 'reports'],
+  facilitator: ['lookup', 'dashboard', 'contract', 'structures', 'structure', 'hours', 'hours-import', 'reports', 'contract-new', 'contract-manage', 'person-new', 'person'],
   buyer: ['lookup', 'dashboard', 'contract', 'structures', 'structure', 'reports'],
-  company: ['lookup', 'dashboard', 'contract', 'structures', 'structure', 'hours'],
-  structure: ['lookup', 'structures', 'structure', 'hours'],
+  company: ['lookup', 'dashboard', 'contract', 'structures', 'structure', 'hours', 'hours-import'],
+  structure: ['lookup', 'structures', 'structure', 'hours-import', 'person'],
   partner: ['lookup', 'structures', 'structure'],
-  admin: ['lookup', 'dashboard', 'contract', 'structures', 'structure', 'hours', 'reports'],
+  admin: ['lookup', 'dashboard', 'contract', 'structures', 'structure', 'hours', 'hours-import', 'reports', 'contract-new', 'contract-manage', 'person-new', 'person'],
 };
 
 export const ROLE_LABEL: Record<Role, string> = {
@@ -67,7 +69,7 @@ export function navFor(session: Session | undefined): { href: string; label: str
   if (session.role === 'structure' && session.organisation) {
     items.push({ href: `/structures/${encodeURIComponent(session.organisation)}`, label: 'Ma structure' });
   }
-  if (pages.includes('hours')) items.push({ href: '/releves', label: 'Relevés d’heures' });
+  if (pages.includes('hours-import')) items.push({ href: '/releves', label: 'Relevés d’heures' });
   if (pages.includes('structures')) items.push({ href: '/structures', label: 'Structures' });
   if (pages.includes('reports')) items.push({ href: '/bilans', label: 'Bilans' });
   items.push(lookup);

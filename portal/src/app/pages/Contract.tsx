@@ -21,6 +21,7 @@ import {
 import { ContractFileDocument, ContractPlacementsDocument, type ContractPlacementsQuery } from '../gql/graphql';
 import { usePageQuery } from '../query';
 import { Link } from '../router';
+import { ACCESS, useSession } from '../session';
 
 type Placement = ContractPlacementsQuery['placements']['nodes'][number];
 
@@ -126,6 +127,7 @@ function Placements({ contractId }: { contractId: string }) {
 /** Fiche marché: buyer, lots and clauses, parties, progress charts, placements as far as the role allows. */
 export default function ContractPage({ id }: { id: string }) {
   const { data, fetching, problem, missing } = usePageQuery({ query: ContractFileDocument, variables: { id } });
+  const { session } = useSession();
   const contract = data?.contract;
   useEffect(() => {
     if (contract) document.title = `Marché ${contract.reference} — Maillage`;
@@ -297,6 +299,18 @@ export default function ContractPage({ id }: { id: string }) {
       )}
 
       <h2>Mises en emploi</h2>
+      {session && ACCESS[session.role].includes('hours') && (
+        <p className="actions">
+          <Link href={`/marches/${encodeURIComponent(contract.id)}/heures`} className="button">
+            Déclarer ou corriger les heures du mois
+          </Link>
+          {ACCESS[session.role].includes('contract-manage') && (
+            <Link href={`/marches/${encodeURIComponent(contract.id)}/gestion`} className="button button-secondary">
+              Gérer le marché (statut, entreprises)
+            </Link>
+          )}
+        </p>
+      )}
       <Placements contractId={contract.id} />
     </>
   );

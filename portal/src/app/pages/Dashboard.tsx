@@ -6,7 +6,7 @@ import { CONTRACT_STATUS, fold, formatDate, formatFte, formatHours, formatNumber
 import { DashboardDocument, type ContractStatus, type DashboardQuery } from '../gql/graphql';
 import { usePageQuery } from '../query';
 import { Link } from '../router';
-import { useSession } from '../session';
+import { ACCESS, useSession } from '../session';
 
 type Row = DashboardQuery['contracts']['nodes'][number];
 
@@ -81,6 +81,16 @@ export default function DashboardPage() {
   return (
     <>
       <h1 tabIndex={-1}>{title}</h1>
+      {session && ACCESS[session.role].includes('contract-new') && (
+        <p className="actions">
+          <Link href="/marches/nouveau" className="button">
+            Nouveau marché
+          </Link>
+          <Link href="/personnes/nouvelle" className="button button-secondary">
+            Nouvelle personne
+          </Link>
+        </p>
+      )}
       <PartialBanner missing={missing} />
       <form className="panel filters" aria-label="Filtrer les marchés" onSubmit={(event) => event.preventDefault()}>
         <div>

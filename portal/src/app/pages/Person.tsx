@@ -1,0 +1,136 @@
+import { useEffect, useRef, useState } from 'react';
+import { useMutation } from 'urql';
+import { Loading, PartialBanner, ProblemPage } from '../components/Notice';
+import { FormStatus, TextField } from '../form/Field';
+import { fieldErrorsOf, isRetryable } from '../form/server-errors';
+import { formatDate, label, MODALITY } from '../format';
+import { EraseBeneficiaryDocument, ExportBeneficiaryDocument, PersonFileDocument } from '../gql/graphql';
+import { usePageQuery } from '../query';
+import { Link } from '../router';
+import { CriteriaSection } from './person-criteria';
+import { PlacementForm } from './person-placement';
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** « Fiche personne »: eligibility on a date, criteria, placements, and the person's data rights. */
+export default function PersonPage({ id }: { id: string }) {
+  const [on, setOn] = useState(today);
+  const file = usePageQuery({ query: PersonFileDocument, variables: { id, on: /^\d{4}-\d{2}-\d{2}$/.test(on) ? on : today() } });
+  const person = file.data?.beneficiary;
+  const refresh = () => file.reexecute({ requestPolicy: 'network-only' });
+  useEffect(() => {
+    document.title = 'Fiche personne — Maillage';
+  }, []);
+  if (file.fetching && !file.data) return <Loading what="de la fiche" />;
+  if (file.problem && !person) return <ProblemPage problem={file.problem} />;
+  if (!person) return <ProblemPage problem={{ kind: 'not-found', message: 'Cette personne n’existe pas ou n’est pas visible avec votre compte.' }} />;
+  const name = person.erasedAt ? 'Personne effacée' : `${person.firstName ?? ''} ${person.lastName ?? ''}`.trim() || 'Personne';
+  const eligibility = person.eligibility;
+  return (
+    <>
+      <h1 tabIndex={-1}>
+        {name}
+        <span className="subtitle">
+          {person.erasedAt ? `Données effacées le ${formatDate(person.erasedAt)}` : `Née ou né le ${formatDate(person.birthDate)} — ${person.residenceCommune?.name ?? 'commune indisponible'}`}
+        </span>
+      </h1>
+      <PartialBanner missing={file.missing} />
+      {!person.erasedAt && (
+        <>
+          <section className="panel" aria-labelledby="eligibilite">
+            <h2 id="eligibilite">Éligibilité</h2>
+            <TextField id="eligibleOn" type="date" label="À la date du" value={on} onChange={setOn} />
+            <p role="status" className={eligibility?.eligible ? 'notice notice-success' : 'notice notice-warning'}>
+              {eligibility?.eligible
+                ? `Éligible le ${formatDate(eligibility.on)}${eligibility.criterion ? ` (critère : ${eligibility.criterion.label}` : ' ('}${eligibility.validUntil ? `, jusqu’au ${formatDate(eligibility.validUntil)})` : ')'}.`
+                : `Non éligible le ${formatDate(eligibility?.on ?? on)} : aucun critère validé ne couvre cette date.`}
+            </p>
+          </section>
+          <CriteriaSection person={person} onChanged={refresh} />
+          <section className="panel" aria-labelledby="emplois">
+            <h2 id="emplois">Mises en emploi</h2>
+            {(person.placements ?? []).length === 0 ? (
+              <p className="muted">Aucune mise en emploi.</p>
+            ) : (
+              <ul>
+                {(person.placements ?? []).map((placement) => (
+                  <li key={placement.id}>
+                    <Link href={`/marches/${encodeURIComponent(placement.contract.id)}`}>Marché {placement.contract.reference ?? ''}</Link> — {label(MODALITY, placement.modality)}, depuis le {formatDate(placement.startDate)}
+                    {placement.eligibilityBasis === 'EXEMPTION' ? ' (par dérogation)' : ''}
+                  </li>
+                ))}
+              </ul>
+            )}
+            <PlacementForm beneficiaryId={person.id} onOpened={refresh} />
+          </section>
+        </>
+      )}
+      <DataRights id={person.id} name={name} erased={Boolean(person.erasedAt)} onErased={refresh} />
+    </>
+  );
+}
+
+/** Export (RGPD art. 15) and erasure (art. 17), the latter confirmed in a dialog that says what is kept. */
+function DataRights({ id, name, erased, onErased }: { id: string; name: string; erased: boolean; onErased: () => void }) {
+  const [, exportData] = useMutation(ExportBeneficiaryDocument);
+  const [, erase] = useMutation(EraseBeneficiaryDocument);
+  const [download, setDownload] = useState<string>();
+  const [status, setStatus] = useState<{ kind: 'error' | 'success'; message: string }>();
+  const dialog = useRef<HTMLDialogElement>(null);
+  useEffect(() => () => (download ? URL.revokeObjectURL(download) : undefined), [download]);
+
+  async function runExport() {
+    const result = await exportData({ id });
+    if (result.data) {
+      setDownload(URL.createObjectURL(new Blob([result.data.exportBeneficiary.document], { type: 'application/json' })));
+      setStatus({ kind: 'success', message: 'Export prêt : téléchargez le fichier. Cet export est journalisé.' });
+    } else setStatus({ kind: 'error', message: isRetryable(result.error) ? 'Le service ne répond pas : réessayez.' : ((fieldErrorsOf(result.error) ?? [])[0]?.message ?? 'Export refusé.') });
+  }
+  async function confirmErase() {
+    dialog.current?.close();
+    const result = await erase({ id });
+    if (result.data) {
+      setStatus({ kind: 'success', message: 'Données effacées. Les heures déclarées restent dans les totaux, sans identité.' });
+      onErased();
+    } else setStatus({ kind: 'error', message: isRetryable(result.error) ? 'Le service ne répond pas : rien n’a été effacé. Réessayez.' : ((fieldErrorsOf(result.error) ?? [])[0]?.message ?? 'Effacement refusé.') });
+  }
+
+  return (
+    <section className="panel" aria-labelledby="donnees">
+      <h2 id="donnees">Données personnelles</h2>
+      <p className="actions">
+        <button type="button" className="button button-secondary" onClick={() => void runExport()}>
+          Exporter ses données (JSON)
+        </button>
+        {download && (
+          <a className="button" href={download} download={`personne-${id}.json`}>
+            Télécharger l’export
+          </a>
+        )}
+        {!erased && (
+          <button type="button" className="button button-secondary" onClick={() => dialog.current?.showModal()}>
+            Effacer ses données…
+          </button>
+        )}
+      </p>
+      <FormStatus kind={status?.kind} message={status?.message} />
+      <dialog ref={dialog} aria-labelledby="effacer-titre" aria-describedby="effacer-texte" className="confirm">
+        <h2 id="effacer-titre">Effacer les données de {name} ?</h2>
+        <div id="effacer-texte">
+          <p>Effacés définitivement : l’identité (nom, prénom, date de naissance, coordonnées) et les critères d’éligibilité.</p>
+          <p>
+            <strong>Conservés :</strong> les heures déclarées et les mises en emploi, sans identité, pour les totaux des marchés.
+          </p>
+        </div>
+        <p className="actions">
+          <button type="button" className="button" onClick={() => void confirmErase()}>
+            Effacer définitivement
+          </button>
+          <button type="button" className="button button-secondary" onClick={() => dialog.current?.close()}>
+            Annuler
+          </button>
+        </p>
+      </dialog>
+    </section>
+  );
+}

@@ -1,0 +1,356 @@
+import { DEMO_VIEWERS } from '@maillage/dev-stack';
+import { startTestStack, type TestStack } from '@maillage/test-kit';
+import type { Browser, Page } from 'playwright-core';
+import { axeViolations, describeViolations, launchChromium, openPage, screenshot, signInAs, type Visit } from './browser';
+
+/**
+ * Daily work in the portal, in a real Chromium through the real hub (portal, gateway, the four subgraphs over
+ * PostgreSQL, the development OpenID Connect provider). One hub and one browser for the file.
+ */
+let stack: TestStack;
+let browser: Browser;
+let portal: string;
+
+/** The demo contract « 2026-VIL-014 » and a month after the demo statements (they stop in 2026-10). */
+const CONTRACT = '5c0e1d2a-0000-4000-8000-000000000001';
+const MONTH = '2026-11';
+const FACILITATOR = DEMO_VIEWERS.find((viewer) => viewer.role === 'facilitator')!;
+
+async function expectAccessible(page: Page): Promise<void> {
+  expect(describeViolations(await axeViolations(page))).toEqual([]);
+}
+
+const open = (path: string) => openPage(browser, portal, path, undefined, 20_000);
+const signIn = (page: Page, account: RegExp) => signInAs(page, portal, account);
+
+/** Every version of every statement of the month on the contract, read through the gateway (not the page). */
+async function statementsOfMonth(): Promise<{ placementId: string; versions: number[] }[]> {
+  const response = await stack.query<{ placements: { nodes: { id: string; statements: { month: string; history: { version: number }[] }[] }[] } }>(
+    `query ($contractId: ID!) { placements(filter: { contractId: $contractId }, first: 100) { nodes { id statements { month history { version } } } } }`,
+    { contractId: CONTRACT },
+    { viewer: FACILITATOR },
+  );
+  expect(response.body.errors).toBeUndefined();
+  return response.body.data!.placements.nodes.flatMap((placement) =>
+    placement.statements.filter((statement) => statement.month === MONTH).map((statement) => ({ placementId: placement.id, versions: statement.history.map((v) => v.version) })),
+  );
+}
+
+beforeAll(async () => {
+  [stack, browser] = await Promise.all([startTestStack({ portal: true }), launchChromium()]);
+  portal = stack.portalUrl!;
+}, 240_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await stack?.stop();
+}, 60_000);
+
+describe('« Heures du mois » (facilitator)', () => {
+  let visit: Visit;
+  const rows = () => visit.page.locator('table.hours-grid tbody tr');
+  const hoursOf = (row: number) => rows().nth(row).getByLabel(/^Heures travaillées de/);
+
+  beforeAll(async () => {
+    visit = await open(`/marches/${CONTRACT}/heures?mois=${MONTH}`);
+    await signIn(visit.page, /Facilitatrice/);
+  }, 60_000);
+  afterAll(() => visit?.context.close());
+
+  test('the grid lists the placements active in the month, one row each, accessible', async () => {
+    const { page } = visit;
+    await page.getByRole('heading', { level: 1, name: /Heures de nov\. 2026/ }).waitFor();
+    await page.getByText('2026-VIL-014', { exact: false }).first().waitFor();
+    await rows().first().waitFor();
+    expect(await rows().count()).toBeGreaterThanOrEqual(2);
+    expect(await rows().getByText('À déclarer').count()).toBe(await rows().count());
+    await expectAccessible(page);
+    await screenshot(page, 'hours-grid');
+  });
+
+  test('a value the server refuses is explained in French on the field itself, and focused', async () => {
+    const { page } = visit;
+    await hoursOf(0).fill('400');
+    await page.getByRole('button', { name: 'Enregistrer les heures' }).click();
+    const error = rows().nth(0).locator('.field-error');
+    await expect(error.textContent()).resolves.toMatch(/^Dépasse le maximum légal de [\d,]+ h pour 2026-11/);
+    expect(await hoursOf(0).getAttribute('aria-invalid')).toBe('true');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe(await hoursOf(0).getAttribute('id'));
+    await page.getByRole('alert').filter({ hasText: '1 ligne refusée' }).waitFor();
+    await expectAccessible(page);
+    await screenshot(page, 'hours-field-error');
+    expect(await statementsOfMonth()).toEqual([]);
+  });
+
+  test('leaving with unsaved changes asks first; staying keeps what was typed', async () => {
+    const { page } = visit;
+    const question = page.waitForEvent('dialog').then(async (dialog) => {
+      const message = dialog.message();
+      await dialog.dismiss();
+      return message;
+    });
+    await page.getByRole('link', { name: '← Retour au marché' }).click();
+    await expect(question).resolves.toBe('Des modifications ne sont pas enregistrées. Quitter la page sans les enregistrer ?');
+    expect(new URL(page.url()).pathname).toBe(`/marches/${CONTRACT}/heures`);
+    expect(await hoursOf(0).inputValue()).toBe('400');
+  });
+
+  test('a save sent while the gateway is stopped is retried after its restart, keyboard only, and declared once', async () => {
+    const { page } = visit;
+    await hoursOf(0).fill('120,5');
+    await hoursOf(1).fill('80');
+    await rows().nth(1).getByLabel(/^Heures de formation de/).fill('7');
+    const gateway = stack.services.find((service) => service.name === 'gateway')!;
+    gateway.child.kill('SIGTERM');
+    await gateway.exited;
+    // Enter in a field submits the form.
+    await hoursOf(1).press('Enter');
+    await page.getByRole('alert').filter({ hasText: 'Le service ne répond pas' }).waitFor();
+    expect(await hoursOf(0).inputValue()).toBe('120,5');
+    await screenshot(page, 'hours-retry');
+    await stack.restartService('gateway');
+    await page.getByRole('button', { name: 'Réessayer l’enregistrement' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('status').filter({ hasText: '2 relevés enregistrés.' }).waitFor();
+    await rows().nth(1).getByText('Déclaré, version 1').waitFor();
+    const declared = await statementsOfMonth();
+    expect(declared.map((statement) => statement.versions)).toEqual([[1], [1]]);
+  });
+
+  test('a save whose answer was lost is sent again with the same key: the server replays it, nothing twice', async () => {
+    const { page, context } = visit;
+    const remaining = await rows().filter({ hasText: 'À déclarer' }).count();
+    expect(remaining).toBeGreaterThan(0);
+    const row = rows().filter({ hasText: 'À déclarer' }).first();
+    await row.getByLabel(/^Heures travaillées de/).fill('35');
+    let lost = 0;
+    await context.route('**/graphql', async (route) => {
+      if (lost === 0 && route.request().postData()?.includes('declareHoursBatch')) {
+        lost += 1;
+        await route.fetch(); // the server receives and records it…
+        await route.abort('connectionreset'); // …but the answer never reaches the page
+        return;
+      }
+      await route.continue();
+    });
+    await page.getByRole('button', { name: 'Enregistrer les heures' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Le service ne répond pas' }).waitFor();
+    await context.unroute('**/graphql');
+    await page.getByRole('button', { name: 'Réessayer l’enregistrement' }).click();
+    await page.getByRole('status').filter({ hasText: 'rien n’a été déclaré deux fois' }).waitFor();
+    expect(lost).toBe(1);
+    expect((await statementsOfMonth()).map((statement) => statement.versions)).toEqual([[1], [1], [1]]);
+  });
+
+  test('a declared month is corrected with a reason; the history shows both versions', async () => {
+    const { page, errors } = visit;
+    const row = rows().nth(0);
+    await row.getByRole('button', { name: /^Corriger/ }).click();
+    await row.getByLabel(/^Heures travaillées de/).fill('118');
+    await page.getByRole('button', { name: 'Enregistrer les heures' }).click();
+    await expect(row.locator('.field-error').textContent()).resolves.toBe('Le motif compte de 3 à 500 caractères.');
+    expect(await row.getByLabel(/^Motif de la correction/).getAttribute('aria-invalid')).toBe('true');
+    await row.getByLabel(/^Motif de la correction/).fill('Une journée comptée deux fois');
+    await page.getByRole('button', { name: 'Enregistrer les heures' }).click();
+    await page.getByRole('status').filter({ hasText: '1 relevé enregistré.' }).waitFor();
+    await row.getByText('Déclaré, version 2').waitFor();
+    await row.getByText('Historique (2 versions)').click();
+    await row.getByText('motif : Une journée comptée deux fois', { exact: false }).waitFor();
+    await expectAccessible(page);
+    await screenshot(page, 'hours-corrected');
+    const corrected = (await statementsOfMonth()).find((statement) => statement.versions.length === 2);
+    expect(corrected?.versions).toEqual([1, 2]);
+    // The browser logs the failed requests of the stopped gateway and of the lost answer; the portal nothing else.
+    expect(errors.filter((error) => !/Failed to load resource|ERR_CONNECTION|status of 50\d/.test(error))).toEqual([]);
+  });
+
+  test('with the people subgraph down, the grid is disabled and says why; the contract still shows', async () => {
+    const { page } = visit;
+    const beneficiaries = stack.services.find((service) => service.name === 'beneficiaries')!;
+    beneficiaries.child.kill('SIGTERM');
+    await beneficiaries.exited;
+    try {
+      await page.reload();
+      await page.getByText('Saisie des heures indisponible.').waitFor();
+      await page.getByText('2026-VIL-014', { exact: false }).first().waitFor();
+      expect(await page.locator('table.hours-grid').count()).toBe(0);
+      await expectAccessible(page);
+      await screenshot(page, 'hours-unavailable');
+    } finally {
+      await stack.restartService('beneficiaries');
+    }
+  });
+});
+
+describe('« Nouveau marché » and « Gérer le marché » (facilitator)', () => {
+  let visit: Visit;
+  const FORMULA = { amount: '1000000', labourShare: '0.4', insertionRate: '0.05', hourlyCost: '24' };
+
+  beforeAll(async () => {
+    visit = await open('/marches/nouveau');
+    await signIn(visit.page, /Facilitatrice/);
+  }, 60_000);
+  afterAll(() => visit?.context.close());
+
+  test('the calculator answers as the inputs change, with the server’s hours; an override needs its reason', async () => {
+    const { page } = visit;
+    await page.getByRole('heading', { level: 1, name: 'Nouveau marché' }).waitFor();
+    await page.getByLabel('Référence').fill('2026-E2E-001');
+    await page.getByLabel('Objet du marché').fill('Extension de la médiathèque');
+    await page.getByLabel('Début d’exécution').fill('2026-09-01');
+    await page.getByLabel('Fin d’exécution').fill('2027-12-31');
+    await page.getByLabel('Intitulé du lot').fill('Gros œuvre');
+    await page.getByLabel('Montant HT (€)').fill('1 000 000');
+    await page.getByLabel('Part de main-d’œuvre (%)').fill('40');
+    await page.getByLabel('Taux d’insertion (%)').fill('5');
+    const calculator = page.locator('output.calculator');
+    await expect(calculator.textContent()).resolves.toMatch(/^Objectif calculé : renseignez/);
+    await page.getByLabel('Coût horaire (€)').fill('24');
+    const server = await stack.query<{ insertionHoursEstimate: { hours: string } }>(
+      'query ($input: HoursFormulaInput!) { insertionHoursEstimate(input: $input) { hours } }',
+      { input: FORMULA },
+      { viewer: FACILITATOR },
+    );
+    const hours = Number(server.body.data!.insertionHoursEstimate.hours);
+    expect(hours).toBe(833);
+    await calculator.getByText(`${new Intl.NumberFormat('fr-FR').format(hours)} h`, { exact: true }).waitFor();
+    // A new input, a new answer.
+    await page.getByLabel('Taux d’insertion (%)').fill('10');
+    await calculator.getByText('1 667 h', { exact: true }).waitFor();
+    await page.getByLabel('Taux d’insertion (%)').fill('5');
+    await calculator.getByText('833 h', { exact: true }).waitFor();
+    await page.getByLabel('Forcer l’objectif d’heures (avec sa justification)').check();
+    await page.getByLabel('Objectif forcé (heures)').fill('900');
+    await page.getByRole('button', { name: 'Créer le marché' }).click();
+    const justification = page.getByLabel('Justification du forçage');
+    await page.locator('#lot-0-manualJustification-erreur').getByText('Un objectif forcé demande sa justification.').waitFor();
+    expect(await justification.getAttribute('aria-invalid')).toBe('true');
+    await expectAccessible(page);
+    await screenshot(page, 'contract-new');
+  });
+
+  test('the contract is created with the calculator’s hours', async () => {
+    const { page } = visit;
+    await page.getByLabel('Forcer l’objectif d’heures (avec sa justification)').uncheck();
+    await page.getByRole('button', { name: 'Créer le marché' }).click();
+    await page.getByRole('heading', { level: 1, name: /Gérer le marché 2026-E2E-001/ }).waitFor();
+    await page.getByText('Marché créé au statut « Brouillon ».').waitFor();
+    await page.getByText('Lot 1 — Gros œuvre : 833 h (formule)').waitFor();
+    await page.getByText('Objectif du marché : 833 h').waitFor();
+  });
+
+  test('only the transitions the server allows are offered', async () => {
+    const { page } = visit;
+    const id = new URL(page.url()).pathname.split('/')[2]!;
+    const allowed = await stack.query<{ contract: { allowedTransitions: string[] } }>('query ($id: ID!) { contract(id: $id) { allowedTransitions } }', { id }, { viewer: FACILITATOR });
+    const buttons = await page.getByRole('region', { name: /^Statut/ }).getByRole('button').allTextContents();
+    expect(buttons).toHaveLength(allowed.body.data!.contract.allowedTransitions.length);
+    expect(buttons).toContain('Publier la consultation');
+    expect(buttons).not.toContain('Démarrer l’exécution');
+    await page.getByRole('button', { name: 'Publier la consultation' }).click();
+    await page.getByRole('heading', { name: 'Statut : Publié' }).waitFor();
+    await page.getByRole('button', { name: 'Déclarer le marché attribué' }).click();
+    await page.getByRole('heading', { name: 'Statut : Attribué' }).waitFor();
+  });
+
+  test('a party added by SIRET: a key error shows on the field as typed; an unknown company is created on the way', async () => {
+    const { page, errors } = visit;
+    const siret = page.getByLabel('SIRET', { exact: true });
+    await siret.fill('39812340600018');
+    await page.locator('#siret-erreur').getByText('Ce SIRET n’existe pas : sa clé de contrôle ne correspond pas. Vérifiez les 14 chiffres.').waitFor();
+    expect(await siret.getAttribute('aria-invalid')).toBe('true');
+    await expectAccessible(page);
+    await screenshot(page, 'contract-party-siret-error');
+    await siret.fill('51234567800019');
+    await page.getByText('Entreprise inconnue : indiquez sa raison sociale, elle sera créée.').waitFor();
+    await page.getByLabel('Raison sociale').fill('Menuiseries du Rhône');
+    await page.getByRole('button', { name: 'Créer l’entreprise et l’ajouter' }).click();
+    await page.getByText('Entreprise ajoutée au marché.').waitFor();
+    await page.locator('.party-list').getByText('Menuiseries du Rhône — Titulaire, marché entier').waitFor();
+    // A known company is found by its SIRET, with its insertion structure when it has one.
+    await siret.fill('39812340600017');
+    await page.getByText(/^Entreprise connue : /).waitFor();
+    await expectAccessible(page);
+    await screenshot(page, 'contract-manage');
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('« Nouvelle personne » and her file (facilitator)', () => {
+  let visit: Visit;
+
+  beforeAll(async () => {
+    visit = await open('/personnes/nouvelle');
+    await signIn(visit.page, /Facilitatrice/);
+  }, 60_000);
+  afterAll(() => visit?.context.close());
+
+  test('a person is created; a server refusal lands on its field', async () => {
+    const { page } = visit;
+    await page.getByRole('heading', { level: 1, name: 'Nouvelle personne' }).waitFor();
+    await page.getByLabel('Prénom').fill('Amina');
+    await page.getByLabel('Nom', { exact: true }).fill('Essai');
+    await page.getByLabel('Date de naissance').fill('1990-05-12');
+    await page.getByLabel('Commune de résidence (code INSEE)').fill('6926');
+    await page.getByLabel('Date du consentement').fill('2026-11-02');
+    await page.getByLabel('Début du parcours').fill('2026-11-02');
+    await page.getByRole('button', { name: 'Enregistrer la personne' }).click();
+    await page.locator('#residenceCommuneCode-erreur').waitFor();
+    expect(await page.getByLabel('Commune de résidence (code INSEE)').getAttribute('aria-invalid')).toBe('true');
+    await expectAccessible(page);
+    await screenshot(page, 'person-new');
+    await page.getByLabel('Commune de résidence (code INSEE)').fill('69266');
+    await page.getByRole('button', { name: 'Enregistrer la personne' }).click();
+    await page.getByRole('heading', { level: 1, name: /Amina Essai/ }).waitFor();
+  });
+
+  test('a criterion with its proof, validated for a date, makes her eligible on that date', async () => {
+    const { page } = visit;
+    await page.getByLabel('À la date du').fill('2026-12-01');
+    await page.getByText('Non éligible le 1 décembre 2026', { exact: false }).waitFor();
+    await page.getByLabel('Critère', { exact: true }).selectOption({ value: 'RSA' });
+    await page.getByLabel('Date du justificatif').fill('2026-11-20');
+    await page.getByRole('button', { name: 'Ajouter le critère' }).click();
+    await page.getByText('Critère enregistré : validez-le pour une date.').waitFor();
+    await page.getByLabel(/^Valider « .+ » pour le$/).fill('2026-12-01');
+    await page.getByRole('button', { name: /^Valider/ }).click();
+    await page.getByText('Validé pour le 1 décembre 2026').waitFor();
+    await page.getByText(/^Éligible le 1 décembre 2026/).waitFor();
+    await expectAccessible(page);
+  });
+
+  test('she is placed on the new contract from a date she is eligible on; before it, the server refuses on the start date', async () => {
+    const { page } = visit;
+    await page.getByLabel('Marché (attribué ou en exécution)').selectOption({ label: '2026-E2E-001 — Extension de la médiathèque' });
+    await page.getByLabel('SIRET de l’employeur').fill('51234567800019');
+    await page.getByLabel('Début', { exact: true }).fill('2026-11-10');
+    await page.getByRole('button', { name: 'Ouvrir la mise en emploi' }).click();
+    await page.locator('#startDate-erreur').getByText(/^La personne n’est pas éligible le 2026-11-10/).waitFor();
+    expect(await page.getByLabel('Début', { exact: true }).getAttribute('aria-invalid')).toBe('true');
+    await screenshot(page, 'person-placement-refused');
+    await page.getByLabel('Début', { exact: true }).fill('2026-12-01');
+    await page.getByRole('button', { name: 'Ouvrir la mise en emploi' }).click();
+    await page.getByText('Mise en emploi ouverte.').waitFor();
+    await page.getByText(/Embauche directe, depuis le 1 décembre 2026$/).waitFor();
+    await expectAccessible(page);
+    await screenshot(page, 'person-file');
+  });
+
+  test('her data is exported, then erased after a confirmation that says what is kept', async () => {
+    const { page, errors } = visit;
+    await page.getByRole('button', { name: 'Exporter ses données (JSON)' }).click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Télécharger l’export' }).click()]);
+    const path = await download.path();
+    const { readFileSync } = await import('node:fs');
+    expect(readFileSync(path, 'utf8')).toContain('Essai');
+    await page.getByRole('button', { name: 'Effacer ses données…' }).click();
+    const dialog = page.getByRole('dialog', { name: /Effacer les données de Amina Essai/ });
+    await dialog.getByText('les heures déclarées et les mises en emploi, sans identité', { exact: false }).waitFor();
+    await expectAccessible(page);
+    await screenshot(page, 'person-erase-confirm');
+    await dialog.getByRole('button', { name: 'Effacer définitivement' }).click();
+    await page.getByRole('heading', { level: 1, name: /Personne effacée/ }).waitFor();
+    expect(await page.content()).not.toContain('Essai');
+    expect(errors).toEqual([]);
+  });
+});
