@@ -37,6 +37,34 @@ export type ActivitySector =
   /** Sécurité et gardiennage */
   | 'SECURITY';
 
+/** Une entreprise à rattacher à un marché ou à l’un de ses lots. */
+export type AddContractPartyInput = {
+  /** Marché. */
+  contractId: string | number;
+  /** Fin de l’intervention, après le début. */
+  endDate?: string | null | undefined;
+  /** Lot du marché ; absent : le marché entier. */
+  lotId?: string | number | null | undefined;
+  /** Rôle de l’entreprise. */
+  role: PartyRole;
+  /** SIRET de l’entreprise (créée au préalable avec createCompany). */
+  siret: string;
+  /** Début de l’intervention. */
+  startDate?: string | null | undefined;
+};
+
+/** Critère d’éligibilité à enregistrer pour une personne (le justificatif n’est pas conservé). */
+export type AddCriterionInput = {
+  /** La personne. */
+  beneficiaryId: string | number;
+  /** Code du critère dans le catalogue du territoire de la personne (ex. RSA). */
+  criterionCode: string;
+  /** Date du justificatif (pas dans le futur). */
+  proofDate: string;
+  /** Type du justificatif (par défaut : celui du catalogue). */
+  proofType?: string | null | undefined;
+};
+
 /** Nature de l'acheteur. */
 export type BuyerKind =
   /** Commune */
@@ -112,6 +140,16 @@ export type ContractStatus =
   /** Consultation publiée */
   | 'PUBLISHED';
 
+/** Correction d’un relevé : une nouvelle version, avec son motif. */
+export type CorrectHoursInput = {
+  /** Heures travaillées corrigées. */
+  hoursWorked: string;
+  /** Motif de la correction (3 à 500 caractères ; sans donnée personnelle). */
+  reason: string;
+  /** Heures de formation corrigées (0 par défaut). */
+  trainingHours?: string | null | undefined;
+};
+
 /** Niveau du territoire couvert, du plus précis au plus large. */
 export type CoverageLevel =
   /** Une commune (ou un arrondissement municipal) */
@@ -123,12 +161,165 @@ export type CoverageLevel =
   /** Une région */
   | 'REGION';
 
+/** Nouvelle personne en parcours (un parcours s’ouvre avec elle). */
+export type CreateBeneficiaryInput = {
+  /** Date de naissance (passée, après 1900). */
+  birthDate: string;
+  /** Date du consentement (pas dans le futur). */
+  consentDate?: string | null | undefined;
+  /** Adresse électronique. */
+  email?: string | null | undefined;
+  /** Prénom (1 à 100 caractères). */
+  firstName: string;
+  /** Identifiant France Travail : 11 chiffres, ou 8 caractères (ancien format). */
+  franceTravailId?: string | null | undefined;
+  /** Nom de famille (1 à 100 caractères). */
+  lastName: string;
+  /** Début du parcours (par défaut : aujourd’hui). */
+  pathStartedOn?: string | null | undefined;
+  /** Téléphone (chiffres, espaces, points, tirets, + initial). */
+  phone?: string | null | undefined;
+  /** Réside en QPV. */
+  qpvResident?: boolean | null | undefined;
+  /** Niveau de qualification. */
+  qualificationLevel?: QualificationLevel | null | undefined;
+  /** Structure référente (sous-graphe structures). */
+  referentStructureId?: string | number | null | undefined;
+  /** Code INSEE de la commune de résidence (5 caractères, 2A/2B en Corse) : il fixe le territoire. */
+  residenceCommuneCode: string;
+  /** Sexe. */
+  sex?: Sex | null | undefined;
+};
+
+/** Une entreprise à enregistrer. */
+export type CreateCompanyInput = {
+  /** Code INSEE de la commune de l’établissement. */
+  communeCode?: string | null | undefined;
+  /** Code NAF/APE : 4 chiffres et une lettre (8121Z ou 81.21Z). */
+  nafCode?: string | null | undefined;
+  /** Raison sociale. */
+  name: string;
+  /** SIRET : 14 chiffres, clé de Luhn (règle de La Poste pour le SIREN 356000000). */
+  siret: string;
+};
+
+/** Un marché à créer ; il naît au statut DRAFT. */
+export type CreateContractInput = {
+  /** Acheteur. */
+  buyerId: string | number;
+  /** Date de lancement de la consultation. */
+  consultationLaunchDate?: string | null | undefined;
+  /** Description libre. */
+  description?: string | null | undefined;
+  /** Montant estimé hors taxes, en euros (≥ 0). */
+  estimatedAmount?: string | null | undefined;
+  /** Fin d’exécution, après le début. */
+  executionEnd?: string | null | undefined;
+  /** Début d’exécution. */
+  executionStart?: string | null | undefined;
+  /** Facilitateur qui suit le marché (annuaire). */
+  facilitatorId?: string | number | null | undefined;
+  /** Lots du marché, avec leurs clauses. */
+  lots?: Array<LotInput>;
+  /** Date de notification. */
+  notificationDate?: string | null | undefined;
+  /** Nature du marché au sens des seuils européens. */
+  procurementKind?: ProcurementKind | null | undefined;
+  /** Référence, unique chez l'acheteur (un doublon est un CONFLICT). */
+  reference: string;
+  /** Secteur d’activité. */
+  sector: ContractSector;
+  /** Objet du marché. */
+  title: string;
+};
+
+/** Fondement de l’éligibilité appréciée à l’embauche (au début de la mise en emploi), valable pour toute la mise en emploi. */
+export type EligibilityBasis =
+  /** Un critère validé dont le justificatif couvre la date de début */
+  | 'CRITERION'
+  /** Dérogation motivée enregistrée par le facilitateur (tracée au journal d’audit) */
+  | 'EXEMPTION';
+
+/** Type de contrat de travail. */
+export type EmploymentContractType =
+  /** Contrat d’apprentissage */
+  | 'APPRENTICESHIP'
+  /** Contrat à durée déterminée */
+  | 'CDD'
+  /** CDD d’insertion */
+  | 'CDDI'
+  /** CDD Tremplin (entreprise adaptée, loi 2018-771 art. 78) */
+  | 'CDD_TREMPLIN'
+  /** Contrat à durée indéterminée */
+  | 'CDI'
+  /** Contrat de soutien et d’aide par le travail (ESAT ; pas un contrat de travail, CASF L311-4) */
+  | 'ESAT_SUPPORT_CONTRACT'
+  /** Contrat de mission intérimaire */
+  | 'INTERIM_MISSION'
+  /** Autre type de contrat */
+  | 'OTHER'
+  /** Contrat de professionnalisation */
+  | 'PROFESSIONALISATION';
+
+/** Entrées du calcul : montant HT × part de main-d’œuvre × taux d’insertion ÷ coût horaire. */
+export type HoursFormulaInput = {
+  /** Montant hors taxes, en euros (≥ 0, 2 décimales au plus). */
+  amount: string;
+  /** Coût horaire moyen chargé, en euros (> 0). */
+  hourlyCost: string;
+  /** Taux d’insertion appliqué aux heures de main-d’œuvre, dans ]0, 1] (0.05 = 5 %). */
+  insertionRate: string;
+  /** Part de main-d’œuvre dans le montant, dans ]0, 1] (0.5 = 50 %). */
+  labourShare: string;
+};
+
+/** Une ligne d’un lot de relevés d’heures. */
+export type HoursLineInput = {
+  /** Heures travaillées. */
+  hoursWorked: string;
+  /** Mois (AAAA-MM). */
+  month: string;
+  /** La mise en emploi. */
+  placementId: string | number;
+  /** Heures de formation (0 par défaut). */
+  trainingHours?: string | null | undefined;
+};
+
+/** Sort d’une ligne d’un lot. */
+export type HoursLineStatus =
+  /** Enregistrée (version 1) */
+  | 'DECLARED'
+  /** Refusée : voir error */
+  | 'REJECTED';
+
 /** Origine de l’objectif d’heures. */
 export type HoursMethod =
   /** Calculé : montant HT × part de main-d’œuvre × taux d’insertion ÷ coût horaire */
   | 'FORMULA'
   /** Fixé à la main, avec une justification */
   | 'MANUAL';
+
+/** Clause sociale d’insertion d’un lot, décrite en entier (remplace la précédente). */
+export type InsertionClauseInput = {
+  /** Calcul de l’objectif d’heures (ses entrées sont conservées). */
+  formula?: HoursFormulaInput | null | undefined;
+  /** Fondement juridique. */
+  legalBasis: LegalBasis;
+  /** Objectif d’heures fixé à la main, qui remplace le calcul. */
+  manualHours?: string | null | undefined;
+  /** Justification du forçage manuel (obligatoire avec manualHours). */
+  manualJustification?: string | null | undefined;
+  /** Modalités de réalisation admises (aucune = toutes). Les anciennes valeurs TEMPORARY_WORK_ETTI, STAFF_PROVISION_AI_GEIQ et SUBCONTRACTING sont remplacées par les valeurs précises qu’elles recouvrent. */
+  modalities?: Array<InsertionModality>;
+  /** Groupe de globalisation des heures (libellé, propre à l’acheteur). */
+  poolingGroup?: string | null | undefined;
+  /** Conversion en heures d’un montant sous-traité. */
+  subcontractingConversion?: SubcontractingConversion;
+  /** Taux horaire en euros, requis avec AMOUNT_DIVIDED_BY_RATE. */
+  subcontractingHourlyRate?: string | null | undefined;
+  /** Part maximale de l’objectif que les heures de formation peuvent couvrir, dans [0, 1] (0.3 = 30 %, la valeur par défaut : choix des facilitateurs). */
+  trainingShareCap?: string | null | undefined;
+};
 
 /** Modalité de réalisation des heures d’insertion : celles qu’une clause admet (contracts) et celle d’une mise en emploi (beneficiaries). Un seul vocabulaire pour tout le graphe. */
 export type InsertionModality =
@@ -168,6 +359,48 @@ export type LegalBasis =
   /** Marché réservé aux SIAE (art. L2113-13) */
   | 'RESERVED_SIAE';
 
+/** Un lot à créer, avec sa clause éventuelle. */
+export type LotInput = {
+  /** Montant hors taxes, en euros (≥ 0). */
+  amount: string;
+  /** Clause sociale d’insertion du lot. */
+  clause?: InsertionClauseInput | null | undefined;
+  /** Numéro du lot, unique dans le marché (≥ 1). */
+  number: number;
+  /** Intitulé du lot. */
+  title: string;
+};
+
+/** Nouvelle mise en emploi (dans le parcours ouvert de la personne). */
+export type OpenPlacementInput = {
+  /** La personne. */
+  beneficiaryId: string | number;
+  /** Le marché (sous-graphe contracts). */
+  contractId: string | number;
+  /** Motif de la dérogation (3 à 500 caractères), seulement si la personne n’est pas éligible à la date de début : sans critère validé dont le justificatif couvre cette date, la mise en emploi est refusée. La dérogation est tracée au journal d’audit. */
+  eligibilityExemptionReason?: string | null | undefined;
+  /** SIRET de l’entreprise employeuse (ou bien employerStructureId). */
+  employerSiret?: string | null | undefined;
+  /** Structure employeuse (ou bien employerSiret). */
+  employerStructureId?: string | number | null | undefined;
+  /** Type de contrat de travail. */
+  employmentContractType: EmploymentContractType;
+  /** Fin prévue (pas avant le début). */
+  endDate?: string | null | undefined;
+  /** Type de SIAE, pour une mise en emploi dans une SIAE : l’éligibilité IAE s’applique alors (un critère de niveau 1, ou deux critères de niveau 2 en AI et ETTI, trois en ACI, EI et EITI) et le PASS IAE est exigé. */
+  iaeStructureKind?: SiaeKind | null | undefined;
+  /** Le lot du marché, s’il y a lieu. */
+  lotId?: string | number | null | undefined;
+  /** Modalité. */
+  modality: InsertionModality;
+  /** Numéro du PASS IAE (12 chiffres), exigé avec iaeStructureKind. */
+  passIaeNumber?: string | null | undefined;
+  /** Début de validité du PASS IAE (24 mois), exigé avec iaeStructureKind ; la mise en emploi commence pendant sa validité. */
+  passIaeStartDate?: string | null | undefined;
+  /** Début (pas avant le début du parcours). */
+  startDate: string;
+};
+
 /** Rôle d’une entreprise sur un marché ou un lot. */
 export type PartyRole =
   /** Co-traitant, membre du groupement titulaire */
@@ -190,6 +423,105 @@ export type PlacementFilter = {
   /** Chez cette structure. */
   employerStructureId?: string | number | null | undefined;
 };
+
+/** Nature du marché au sens des seuils européens. */
+export type ProcurementKind =
+  /** Marché de services */
+  | 'SERVICES'
+  /** Marché de fournitures */
+  | 'SUPPLIES'
+  /** Marché de travaux */
+  | 'WORKS';
+
+/** Niveau de qualification (nomenclature nationale des niveaux de diplôme de 2019). */
+export type QualificationLevel =
+  /** Sans diplôme ou niveau inférieur au CAP/BEP */
+  | 'BELOW_LEVEL_3'
+  /** Niveau 3 : CAP, BEP */
+  | 'LEVEL_3'
+  /** Niveau 4 : baccalauréat */
+  | 'LEVEL_4'
+  /** Niveau 5 : bac + 2 (BTS, DUT) */
+  | 'LEVEL_5'
+  /** Niveau 6 : licence, bachelor */
+  | 'LEVEL_6'
+  /** Niveau 7 : master */
+  | 'LEVEL_7'
+  /** Niveau 8 : doctorat */
+  | 'LEVEL_8';
+
+/** Période d’un bilan : une année civile, ou deux dates incluses (10 ans au plus). Par défaut : la dernière année civile complète. */
+export type ReportPeriodInput = {
+  /** Premier jour (AAAA-MM-JJ). */
+  from?: string | null | undefined;
+  /** Dernier jour, inclus (AAAA-MM-JJ). */
+  to?: string | null | undefined;
+  /** Année civile (du 1er janvier au 31 décembre). */
+  year?: number | null | undefined;
+};
+
+/** Périmètre d’un bilan : un type, et l’identifiant ou le code qu’il demande. */
+export type ReportScopeInput = {
+  /** Code INSEE du département (DEPARTMENT) ou de la région (REGION). */
+  code?: string | null | undefined;
+  /** Identifiant du marché (CONTRACT) ou de l’acheteur (BUYER). */
+  id?: string | number | null | undefined;
+  /** Type de périmètre. */
+  kind: ReportScopeKind;
+};
+
+/** Périmètre d’un bilan. */
+export type ReportScopeKind =
+  /** Un acheteur, tous ses marchés (`id` : identifiant de l’acheteur). */
+  | 'BUYER'
+  /** Un marché (`id` : identifiant du marché). */
+  | 'CONTRACT'
+  /** Un département (`code` : code INSEE), marchés des acheteurs qui y ont leur siège. */
+  | 'DEPARTMENT'
+  /** Tout le réseau (administrateurs). */
+  | 'NATION'
+  /** Une région (`code` : code INSEE), marchés des acheteurs qui y ont leur siège. */
+  | 'REGION'
+  /** Le territoire du facilitateur connecté (ses départements et communes). */
+  | 'TERRITORY';
+
+/** Niveau de sensibilité d’un critère d’éligibilité. */
+export type Sensitivity =
+  /** Donnée de santé (RGPD art. 9) : RQTH, AAH */
+  | 'HEALTH'
+  /** Donnée relative aux infractions et condamnations (RGPD art. 10) */
+  | 'JUSTICE'
+  /** Ordinaire */
+  | 'ORDINARY';
+
+/** Sexe (état civil). */
+export type Sex =
+  /** Féminin */
+  | 'FEMALE'
+  /** Masculin */
+  | 'MALE';
+
+/** Type de SIAE de la mise en emploi (art. L5132-4 du code du travail). */
+export type SiaeKind =
+  /** Atelier chantier d’insertion (trois critères de niveau 2) */
+  | 'ACI'
+  /** Association intermédiaire (deux critères de niveau 2) */
+  | 'AI'
+  /** Entreprise d’insertion (trois critères de niveau 2) */
+  | 'EI'
+  /** Entreprise d’insertion par le travail indépendant (trois critères de niveau 2) */
+  | 'EITI'
+  /** Entreprise de travail temporaire d’insertion (deux critères de niveau 2) */
+  | 'ETTI';
+
+/** Origine du relevé d’heures. */
+export type StatementSource =
+  /** Déclaré par l’entreprise employeuse */
+  | 'COMPANY'
+  /** Saisi par le facilitateur (ou un administrateur) */
+  | 'FACILITATOR'
+  /** Déclaré par la structure employeuse (SIAE, EA, ESAT, GEIQ) */
+  | 'STRUCTURE';
 
 /** Famille de structure, déduite de son type. */
 export type StructureFamily =
@@ -278,6 +610,68 @@ export type StructureService =
   /** Prestation de service (sous-traitance, co-traitance) */
   | 'SERVICE';
 
+/** Conversion en heures d’une prestation sous-traitée à une structure d’insertion ou du handicap. */
+export type SubcontractingConversion =
+  /** Montant sous-traité divisé par un taux horaire convenu */
+  | 'AMOUNT_DIVIDED_BY_RATE'
+  /** Heures réellement travaillées, attestées par la structure */
+  | 'ATTESTED_HOURS';
+
+export type ContractFormOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ContractFormOptionsQuery = { buyers: { nodes: Array<{ id: string, name: string }> } };
+
+export type HoursEstimateQueryVariables = Exact<{
+  input: HoursFormulaInput;
+}>;
+
+
+export type HoursEstimateQuery = { insertionHoursEstimate: { hours: string, exactHours: string, roundingRule: string } };
+
+export type CreateContractMutationVariables = Exact<{
+  input: CreateContractInput;
+}>;
+
+
+export type CreateContractMutation = { createContract: { id: string, reference: string } };
+
+export type ContractManageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ContractManageQuery = { contract: { id: string, reference: string, title: string, status: ContractStatus, allowedTransitions: Array<ContractStatus>, hoursTarget: string, lots: Array<{ id: string, number: number, title: string, clause: { id: string, hoursTarget: string, hoursMethod: HoursMethod } | null }>, parties: Array<{ id: string, role: PartyRole, lot: { number: number } | null, company: { siret: string, name: string } }> } | null };
+
+export type ChangeContractStatusMutationVariables = Exact<{
+  id: string | number;
+  status: ContractStatus;
+}>;
+
+
+export type ChangeContractStatusMutation = { changeContractStatus: { id: string, status: ContractStatus, allowedTransitions: Array<ContractStatus> } };
+
+export type CompanyBySiretQueryVariables = Exact<{
+  siret: string;
+}>;
+
+
+export type CompanyBySiretQuery = { company: { siret: string, name: string, insertionStructure: { id: string, name: string } | null } | null };
+
+export type CreateCompanyMutationVariables = Exact<{
+  input: CreateCompanyInput;
+}>;
+
+
+export type CreateCompanyMutation = { createCompany: { siret: string, name: string } };
+
+export type AddContractPartyMutationVariables = Exact<{
+  input: AddContractPartyInput;
+}>;
+
+
+export type AddContractPartyMutation = { addContractParty: { id: string } };
+
 export type ContractFileQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -311,6 +705,45 @@ export type HoursImportStatementsQueryVariables = Exact<{
 
 
 export type HoursImportStatementsQuery = { placements: { nodes: Array<{ id: string, contract: { id: string, reference: string }, statements: Array<{ id: string, month: string, version: number, hoursWorked: string, trainingHours: string, correctionReason: string | null }> }> } };
+
+export type HoursContractQueryVariables = Exact<{
+  contractId: string | number;
+}>;
+
+
+export type HoursContractQuery = { contract: { id: string, reference: string, title: string } | null };
+
+export type HoursGridQueryVariables = Exact<{
+  contractId: string | number;
+}>;
+
+
+export type HoursGridQuery = { placements: { nodes: Array<{ id: string, modality: InsertionModality, startDate: string, endDate: string | null, beneficiary: { firstName: string | null, lastName: string | null } | null, employerCompany: { siret: string, name: string } | null, employerStructure: { name: string } | null, statements: Array<{ id: string, month: string, version: number, hoursWorked: string, trainingHours: string, correctionReason: string | null }> }> } };
+
+export type StatementHistoryQueryVariables = Exact<{
+  placementId: string | number;
+}>;
+
+
+export type StatementHistoryQuery = { placement: { id: string, statements: Array<{ id: string, month: string, history: Array<{ id: string, month: string, version: number, hoursWorked: string, trainingHours: string, source: StatementSource, declaredAt: string, correctionReason: string | null }> }> } | null };
+
+export type StatementVersionFragment = { id: string, month: string, version: number, hoursWorked: string, trainingHours: string, source: StatementSource, declaredAt: string, correctionReason: string | null };
+
+export type DeclareHoursBatchMutationVariables = Exact<{
+  lines: Array<HoursLineInput> | HoursLineInput;
+  idempotencyKey: string;
+}>;
+
+
+export type DeclareHoursBatchMutation = { declareHoursBatch: { idempotencyKey: string, replayed: boolean, declared: number, rejected: number, lines: Array<{ index: number, status: HoursLineStatus, statement: { id: string, month: string, version: number, hoursWorked: string, trainingHours: string, source: StatementSource, declaredAt: string, correctionReason: string | null } | null, error: { code: string, field: string | null, message: string } | null }> } };
+
+export type CorrectHoursStatementMutationVariables = Exact<{
+  statementId: string | number;
+  input: CorrectHoursInput;
+}>;
+
+
+export type CorrectHoursStatementMutation = { correctHoursStatement: { id: string, month: string, version: number, hoursWorked: string, trainingHours: string, source: StatementSource, declaredAt: string, correctionReason: string | null } };
 
 export type CommuneSuggestionsQueryVariables = Exact<{
   search: string;
@@ -365,6 +798,87 @@ export type PlaceFacilitatorsFieldsFragment = { place:
       | { __typename: 'Region', code: string, name: string }
     , facilitator: { id: string, name: string, jobTitle: string, email: string, phone: string | null, organisation: { id: string, name: string, website: string | null } } }> };
 
+export type CreateBeneficiaryMutationVariables = Exact<{
+  input: CreateBeneficiaryInput;
+}>;
+
+
+export type CreateBeneficiaryMutation = { createBeneficiary: { id: string } };
+
+export type PersonFileQueryVariables = Exact<{
+  id: string | number;
+  on: string;
+}>;
+
+
+export type PersonFileQuery = { beneficiary: { id: string, firstName: string | null, lastName: string | null, birthDate: string | null, erasedAt: string | null, residenceCommune: { code: string, name: string, department: { code: string } } | null, criteria: Array<{ id: string, proofType: string, proofDate: string, expiresOn: string | null, validatedFor: string | null, criterion: { code: string, label: string, sensitivity: Sensitivity } }> | null, eligibility: { on: string, eligible: boolean, validUntil: string | null, criterion: { label: string } | null } | null, placements: Array<{ id: string, modality: InsertionModality, startDate: string, endDate: string | null, eligibilityBasis: EligibilityBasis | null, contract: { id: string, reference: string } }> | null } | null };
+
+export type CriteriaCatalogueQueryVariables = Exact<{
+  territory: string;
+}>;
+
+
+export type CriteriaCatalogueQuery = { eligibilityCriteria: Array<{ id: string, code: string, label: string, proofType: string, sensitivity: Sensitivity }> };
+
+export type AddCriterionMutationVariables = Exact<{
+  input: AddCriterionInput;
+}>;
+
+
+export type AddCriterionMutation = { addCriterion: { id: string } };
+
+export type ValidateCriterionMutationVariables = Exact<{
+  id: string | number;
+  validFor: string;
+}>;
+
+
+export type ValidateCriterionMutation = { validateCriterion: { id: string, validatedFor: string | null } };
+
+export type OpenPlacementMutationVariables = Exact<{
+  input: OpenPlacementInput;
+}>;
+
+
+export type OpenPlacementMutation = { openPlacement: { id: string } };
+
+export type ExportBeneficiaryMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ExportBeneficiaryMutation = { exportBeneficiary: { exportedAt: string, document: string } };
+
+export type EraseBeneficiaryMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EraseBeneficiaryMutation = { eraseBeneficiary: { id: string, erasedAt: string | null } };
+
+export type PlacementOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PlacementOptionsQuery = { contracts: { nodes: Array<{ id: string, reference: string, title: string, status: ContractStatus }> } };
+
+export type ReportCellFragment = { category: string, label: string, people: number | null, placements: number | null, hours: string | null, suppressed: boolean };
+
+export type ReportFiguresFragment = { label: string, periodStart: string, periodEnd: string, fteDivisor: string, contracts: number, buyers: number, companies: number, hoursTarget: string, insertion: { suppressed: boolean, hoursRealised: string | null, hoursWorked: string | null, trainingHours: string | null, ratio: string | null, fte: string | null, people: number | null, peoplePlaced: number | null, placements: number | null, hoursByKind: Array<{ category: string, label: string, people: number | null, placements: number | null, hours: string | null, suppressed: boolean }>, byModality: Array<{ category: string, label: string, people: number | null, placements: number | null, hours: string | null, suppressed: boolean }>, byMonth: Array<{ category: string, label: string, people: number | null, placements: number | null, hours: string | null, suppressed: boolean }>, profile: { rqth: number | null, ageBands: Array<{ category: string, label: string, people: number | null, placements: number | null, hours: string | null, suppressed: boolean }>, sex: Array<{ category: string, label: string, people: number | null, placements: number | null, hours: string | null, suppressed: boolean }>, criteriaFamilies: Array<{ category: string, label: string, people: number | null, placements: number | null, hours: string | null, suppressed: boolean }>, qpv: Array<{ category: string, label: string, people: number | null, placements: number | null, hours: string | null, suppressed: boolean }>, qualification: Array<{ category: string, label: string, people: number | null, placements: number | null, hours: string | null, suppressed: boolean }> }, contractTypes: Array<{ category: string, label: string, people: number | null, placements: number | null, hours: string | null, suppressed: boolean }>, contractDurations: Array<{ category: string, label: string, people: number | null, placements: number | null, hours: string | null, suppressed: boolean }>, outcomesAtExit: Array<{ category: string, label: string, people: number | null, placements: number | null, hours: string | null, suppressed: boolean }>, outcomesAtSixMonths: Array<{ category: string, label: string, people: number | null, placements: number | null, hours: string | null, suppressed: boolean }> } | null };
+
+export type ReportQueryVariables = Exact<{
+  scope: ReportScopeInput;
+  period?: ReportPeriodInput | null | undefined;
+  fteDivisor?: string | null | undefined;
+}>;
+
+
+export type ReportQuery = { insertionReport: { key: string, label: string, periodStart: string, periodEnd: string, fteDivisor: string, contracts: number, buyers: number, companies: number, hoursTarget: string, buyer: { id: string, name: string } | null, previousYear: { key: string, label: string, periodStart: string, periodEnd: string, fteDivisor: string, contracts: number, buyers: number, companies: number, hoursTarget: string, insertion: { suppressed: boolean, hoursRealised: string | null, hoursWorked: string | null, trainingHours: string | null, ratio: string | null, fte: string | null, people: number | null, peoplePlaced: number | null, placements: number | null, hoursByKind: Array<{ category: string, label: string, people: number | null, placements: number | null, hours: string | null, suppressed: boolean }>, byModality: Array<{ category: string, label: string, people: number | null, placements: number | null, hours: string | null, suppressed: boolean }>, byMonth: Array<{ category: string, label: string, people: number | null, placements: number | null, hours: string | null, suppressed: boolean }>, profile: { rqth: number | null, ageBands: Array<{ category: string, label: string, people: number | null, placements: number | null, hours: string | null, suppressed: boolean }>, sex: Array<{ category: string, label: string, people: number | null, placements: number | null, hours: string | null, suppressed: boolean }>, criteriaFamilies: Array<{ category: string, label: string, people: number | null, placements: number | null, hours: string | null, suppressed: boolean }>, qpv: Array<{ category: string, label: string, people: number | null, placements: number | null, hours: string | null, suppressed: boolean }>, qualification: Array<{ category: string, label: string, people: number | null, placements: number | null, hours: string | null, suppressed: boolean }> }, contractTypes: Array<{ category: string, label: string, people: number | null, placements: number | null, hours: string | null, suppressed: boolean }>, contractDurations: Array<{ category: string, label: string, people: number | null, placements: number | null, hours: string | null, suppressed: boolean }>, outcomesAtExit: Array<{ category: string, label: string, people: number | null, placements: number | null, hours: string | null, suppressed: boolean }>, outcomesAtSixMonths: Array<{ category: string, label: string, people: number | null, placements: number | null, hours: string | null, suppressed: boolean }> } | null } | null, insertion: { suppressed: boolean, hoursRealised: string | null, hoursWorked: string | null, trainingHours: string | null, ratio: string | null, fte: string | null, people: number | null, peoplePlaced: number | null, placements: number | null, hoursByKind: Array<{ category: string, label: string, people: number | null, placements: number | null, hours: string | null, suppressed: boolean }>, byModality: Array<{ category: string, label: string, people: number | null, placements: number | null, hours: string | null, suppressed: boolean }>, byMonth: Array<{ category: string, label: string, people: number | null, placements: number | null, hours: string | null, suppressed: boolean }>, profile: { rqth: number | null, ageBands: Array<{ category: string, label: string, people: number | null, placements: number | null, hours: string | null, suppressed: boolean }>, sex: Array<{ category: string, label: string, people: number | null, placements: number | null, hours: string | null, suppressed: boolean }>, criteriaFamilies: Array<{ category: string, label: string, people: number | null, placements: number | null, hours: string | null, suppressed: boolean }>, qpv: Array<{ category: string, label: string, people: number | null, placements: number | null, hours: string | null, suppressed: boolean }>, qualification: Array<{ category: string, label: string, people: number | null, placements: number | null, hours: string | null, suppressed: boolean }> }, contractTypes: Array<{ category: string, label: string, people: number | null, placements: number | null, hours: string | null, suppressed: boolean }>, contractDurations: Array<{ category: string, label: string, people: number | null, placements: number | null, hours: string | null, suppressed: boolean }>, outcomesAtExit: Array<{ category: string, label: string, people: number | null, placements: number | null, hours: string | null, suppressed: boolean }>, outcomesAtSixMonths: Array<{ category: string, label: string, people: number | null, placements: number | null, hours: string | null, suppressed: boolean }> } | null } };
+
+export type ReportBuyersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReportBuyersQuery = { buyers: { nodes: Array<{ id: string, name: string }> } };
+
 export type StructuresQueryVariables = Exact<{
   filter?: StructureFilter | null | undefined;
   first: number;
@@ -380,14 +894,41 @@ export type StructurePageQueryVariables = Exact<{
 
 export type StructurePageQuery = { structure: { id: string, siret: string, name: string, kind: StructureKind, family: StructureFamily, canDeliverClauseHours: boolean, nafCode: string | null, addressLine: string | null, postalCode: string | null, sectors: Array<ActivitySector>, services: Array<StructureService>, insertionCapacity: number | null, agreementStartDate: string | null, agreementEndDate: string | null, active: boolean, commune: { code: string, name: string }, department: { code: string, name: string }, contact: { label: string | null, email: string | null, phone: string | null } | null, servedDepartments: Array<{ code: string, name: string }>, placementStats: { suppressed: boolean, suppressionReason: string | null, hoursRealised: string | null, people: number | null, placements: number | null, activePlacements: number | null } | null } | null };
 
+export const StatementVersionFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StatementVersion"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"HoursStatement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"hoursWorked"}},{"kind":"Field","name":{"kind":"Name","value":"trainingHours"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"declaredAt"}},{"kind":"Field","name":{"kind":"Name","value":"correctionReason"}}]}}]} as unknown as DocumentNode<StatementVersionFragment, unknown>;
 export const PlaceFacilitatorsFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlaceFacilitatorsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PlaceFacilitators"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"place"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Commune"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"postalCodes"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"epci"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"facilitators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"territory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Commune"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Epci"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Department"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Region"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"facilitator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"jobTitle"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"website"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PlaceFacilitatorsFieldsFragment, unknown>;
+export const ReportCellFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReportCell"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IndicatorCell"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"people"}},{"kind":"Field","name":{"kind":"Name","value":"placements"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}}]} as unknown as DocumentNode<ReportCellFragment, unknown>;
+export const ReportFiguresFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReportFigures"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InsertionReport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"fteDivisor"}},{"kind":"Field","name":{"kind":"Name","value":"contracts"}},{"kind":"Field","name":{"kind":"Name","value":"buyers"}},{"kind":"Field","name":{"kind":"Name","value":"companies"}},{"kind":"Field","name":{"kind":"Name","value":"hoursTarget"}},{"kind":"Field","name":{"kind":"Name","value":"insertion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"suppressed"}},{"kind":"Field","name":{"kind":"Name","value":"hoursRealised"}},{"kind":"Field","name":{"kind":"Name","value":"hoursWorked"}},{"kind":"Field","name":{"kind":"Name","value":"trainingHours"}},{"kind":"Field","name":{"kind":"Name","value":"ratio"}},{"kind":"Field","name":{"kind":"Name","value":"fte"}},{"kind":"Field","name":{"kind":"Name","value":"people"}},{"kind":"Field","name":{"kind":"Name","value":"peoplePlaced"}},{"kind":"Field","name":{"kind":"Name","value":"placements"}},{"kind":"Field","name":{"kind":"Name","value":"hoursByKind"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportCell"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byModality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportCell"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byMonth"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportCell"}}]}},{"kind":"Field","name":{"kind":"Name","value":"profile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ageBands"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportCell"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sex"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportCell"}}]}},{"kind":"Field","name":{"kind":"Name","value":"criteriaFamilies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportCell"}}]}},{"kind":"Field","name":{"kind":"Name","value":"qpv"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportCell"}}]}},{"kind":"Field","name":{"kind":"Name","value":"qualification"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportCell"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rqth"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contractTypes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportCell"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contractDurations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportCell"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outcomesAtExit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportCell"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outcomesAtSixMonths"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportCell"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReportCell"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IndicatorCell"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"people"}},{"kind":"Field","name":{"kind":"Name","value":"placements"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}}]} as unknown as DocumentNode<ReportFiguresFragment, unknown>;
+export const ContractFormOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ContractFormOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"buyers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<ContractFormOptionsQuery, ContractFormOptionsQueryVariables>;
+export const HoursEstimateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HoursEstimate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"HoursFormulaInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"insertionHoursEstimate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"exactHours"}},{"kind":"Field","name":{"kind":"Name","value":"roundingRule"}}]}}]}}]} as unknown as DocumentNode<HoursEstimateQuery, HoursEstimateQueryVariables>;
+export const CreateContractDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateContract"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateContractInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createContract"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}}]}}]}}]} as unknown as DocumentNode<CreateContractMutation, CreateContractMutationVariables>;
+export const ContractManageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ContractManage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contract"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"allowedTransitions"}},{"kind":"Field","name":{"kind":"Name","value":"hoursTarget"}},{"kind":"Field","name":{"kind":"Name","value":"lots"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"clause"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"hoursTarget"}},{"kind":"Field","name":{"kind":"Name","value":"hoursMethod"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"parties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"lot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"company"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"siret"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ContractManageQuery, ContractManageQueryVariables>;
+export const ChangeContractStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChangeContractStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ContractStatus"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changeContractStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"allowedTransitions"}}]}}]}}]} as unknown as DocumentNode<ChangeContractStatusMutation, ChangeContractStatusMutationVariables>;
+export const CompanyBySiretDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CompanyBySiret"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"siret"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"company"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"siret"},"value":{"kind":"Variable","name":{"kind":"Name","value":"siret"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"siret"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"insertionStructure"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<CompanyBySiretQuery, CompanyBySiretQueryVariables>;
+export const CreateCompanyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateCompany"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCompanyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCompany"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"siret"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<CreateCompanyMutation, CreateCompanyMutationVariables>;
+export const AddContractPartyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddContractParty"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddContractPartyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addContractParty"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AddContractPartyMutation, AddContractPartyMutationVariables>;
 export const ContractFileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ContractFile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contract"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"sector"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"estimatedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"notificationDate"}},{"kind":"Field","name":{"kind":"Name","value":"executionStart"}},{"kind":"Field","name":{"kind":"Name","value":"executionEnd"}},{"kind":"Field","name":{"kind":"Name","value":"hoursTarget"}},{"kind":"Field","name":{"kind":"Name","value":"buyer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"commune"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"facilitator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"lots"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"clause"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"legalBasis"}},{"kind":"Field","name":{"kind":"Name","value":"hoursMethod"}},{"kind":"Field","name":{"kind":"Name","value":"hoursTarget"}},{"kind":"Field","name":{"kind":"Name","value":"manualHours"}},{"kind":"Field","name":{"kind":"Name","value":"manualJustification"}},{"kind":"Field","name":{"kind":"Name","value":"modalities"}},{"kind":"Field","name":{"kind":"Name","value":"formula"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"labourShare"}},{"kind":"Field","name":{"kind":"Name","value":"insertionRate"}},{"kind":"Field","name":{"kind":"Name","value":"hourlyCost"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"roundingRule"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"parties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"lot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"company"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"siret"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"insertionStructure"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"insertionProgress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"suppressed"}},{"kind":"Field","name":{"kind":"Name","value":"suppressionReason"}},{"kind":"Field","name":{"kind":"Name","value":"hoursRealised"}},{"kind":"Field","name":{"kind":"Name","value":"trainingHours"}},{"kind":"Field","name":{"kind":"Name","value":"people"}},{"kind":"Field","name":{"kind":"Name","value":"lastMonthDeclared"}},{"kind":"Field","name":{"kind":"Name","value":"ratio"}},{"kind":"Field","name":{"kind":"Name","value":"byMonth"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byModality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"modality"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"people"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ContractFileQuery, ContractFileQueryVariables>;
 export const ContractPlacementsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ContractPlacements"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"contractId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"placements"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"contractId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"contractId"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"modality"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"beneficiary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"employerStructure"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"statements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"hoursWorked"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"hoursWorked"}},{"kind":"Field","name":{"kind":"Name","value":"declaredAt"}},{"kind":"Field","name":{"kind":"Name","value":"correctionReason"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ContractPlacementsQuery, ContractPlacementsQueryVariables>;
 export const DashboardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Dashboard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ContractFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contracts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"executionStart"}},{"kind":"Field","name":{"kind":"Name","value":"executionEnd"}},{"kind":"Field","name":{"kind":"Name","value":"hoursTarget"}},{"kind":"Field","name":{"kind":"Name","value":"buyer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"holder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"siret"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"insertionProgress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"suppressed"}},{"kind":"Field","name":{"kind":"Name","value":"hoursRealised"}},{"kind":"Field","name":{"kind":"Name","value":"people"}},{"kind":"Field","name":{"kind":"Name","value":"ratio"}},{"kind":"Field","name":{"kind":"Name","value":"byMonth"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<DashboardQuery, DashboardQueryVariables>;
 export const HoursImportContractsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HoursImportContracts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contracts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]} as unknown as DocumentNode<HoursImportContractsQuery, HoursImportContractsQueryVariables>;
 export const HoursImportStatementsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HoursImportStatements"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PlacementFilter"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"placements"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"contract"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}}]}},{"kind":"Field","name":{"kind":"Name","value":"statements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"hoursWorked"}},{"kind":"Field","name":{"kind":"Name","value":"trainingHours"}},{"kind":"Field","name":{"kind":"Name","value":"correctionReason"}}]}}]}}]}}]}}]} as unknown as DocumentNode<HoursImportStatementsQuery, HoursImportStatementsQueryVariables>;
+export const HoursContractDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HoursContract"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"contractId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contract"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"contractId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode<HoursContractQuery, HoursContractQueryVariables>;
+export const HoursGridDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HoursGrid"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"contractId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"placements"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"contractId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"contractId"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"modality"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"beneficiary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"employerCompany"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"siret"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"employerStructure"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"statements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"hoursWorked"}},{"kind":"Field","name":{"kind":"Name","value":"trainingHours"}},{"kind":"Field","name":{"kind":"Name","value":"correctionReason"}}]}}]}}]}}]}}]} as unknown as DocumentNode<HoursGridQuery, HoursGridQueryVariables>;
+export const StatementHistoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StatementHistory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"placementId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"placement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"placementId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"statements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StatementVersion"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StatementVersion"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"HoursStatement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"hoursWorked"}},{"kind":"Field","name":{"kind":"Name","value":"trainingHours"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"declaredAt"}},{"kind":"Field","name":{"kind":"Name","value":"correctionReason"}}]}}]} as unknown as DocumentNode<StatementHistoryQuery, StatementHistoryQueryVariables>;
+export const DeclareHoursBatchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeclareHoursBatch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"lines"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"HoursLineInput"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"declareHoursBatch"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"lines"},"value":{"kind":"Variable","name":{"kind":"Name","value":"lines"}}},{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"idempotencyKey"}},{"kind":"Field","name":{"kind":"Name","value":"replayed"}},{"kind":"Field","name":{"kind":"Name","value":"declared"}},{"kind":"Field","name":{"kind":"Name","value":"rejected"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StatementVersion"}}]}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StatementVersion"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"HoursStatement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"hoursWorked"}},{"kind":"Field","name":{"kind":"Name","value":"trainingHours"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"declaredAt"}},{"kind":"Field","name":{"kind":"Name","value":"correctionReason"}}]}}]} as unknown as DocumentNode<DeclareHoursBatchMutation, DeclareHoursBatchMutationVariables>;
+export const CorrectHoursStatementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CorrectHoursStatement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"statementId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CorrectHoursInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"correctHoursStatement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"statementId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"statementId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StatementVersion"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StatementVersion"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"HoursStatement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"hoursWorked"}},{"kind":"Field","name":{"kind":"Name","value":"trainingHours"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"declaredAt"}},{"kind":"Field","name":{"kind":"Name","value":"correctionReason"}}]}}]} as unknown as DocumentNode<CorrectHoursStatementMutation, CorrectHoursStatementMutationVariables>;
 export const CommuneSuggestionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CommuneSuggestions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"communes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"8"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"postalCodes"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CommuneSuggestionsQuery, CommuneSuggestionsQueryVariables>;
 export const FacilitatorsForCommuneDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FacilitatorsForCommune"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"facilitatorsFor"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"communeCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PlaceFacilitatorsFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlaceFacilitatorsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PlaceFacilitators"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"place"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Commune"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"postalCodes"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"epci"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"facilitators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"territory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Commune"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Epci"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Department"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Region"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"facilitator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"jobTitle"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"website"}}]}}]}}]}}]}}]} as unknown as DocumentNode<FacilitatorsForCommuneQuery, FacilitatorsForCommuneQueryVariables>;
 export const FacilitatorsForPostalCodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FacilitatorsForPostalCode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"postalCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"facilitatorsFor"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"postalCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"postalCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PlaceFacilitatorsFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlaceFacilitatorsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PlaceFacilitators"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"place"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Commune"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"postalCodes"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"epci"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"facilitators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"territory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Commune"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Epci"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Department"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Region"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"facilitator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"jobTitle"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"website"}}]}}]}}]}}]}}]} as unknown as DocumentNode<FacilitatorsForPostalCodeQuery, FacilitatorsForPostalCodeQueryVariables>;
+export const CreateBeneficiaryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateBeneficiary"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateBeneficiaryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createBeneficiary"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CreateBeneficiaryMutation, CreateBeneficiaryMutationVariables>;
+export const PersonFileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PersonFile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"on"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDate"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"beneficiary"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"erasedAt"}},{"kind":"Field","name":{"kind":"Name","value":"residenceCommune"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"criteria"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"proofType"}},{"kind":"Field","name":{"kind":"Name","value":"proofDate"}},{"kind":"Field","name":{"kind":"Name","value":"expiresOn"}},{"kind":"Field","name":{"kind":"Name","value":"validatedFor"}},{"kind":"Field","name":{"kind":"Name","value":"criterion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"sensitivity"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"eligibility"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"on"},"value":{"kind":"Variable","name":{"kind":"Name","value":"on"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"on"}},{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"criterion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"placements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"modality"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"eligibilityBasis"}},{"kind":"Field","name":{"kind":"Name","value":"contract"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PersonFileQuery, PersonFileQueryVariables>;
+export const CriteriaCatalogueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CriteriaCatalogue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"territory"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eligibilityCriteria"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"territory"},"value":{"kind":"Variable","name":{"kind":"Name","value":"territory"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"proofType"}},{"kind":"Field","name":{"kind":"Name","value":"sensitivity"}}]}}]}}]} as unknown as DocumentNode<CriteriaCatalogueQuery, CriteriaCatalogueQueryVariables>;
+export const AddCriterionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddCriterion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddCriterionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addCriterion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AddCriterionMutation, AddCriterionMutationVariables>;
+export const ValidateCriterionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ValidateCriterion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"validFor"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDate"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"validateCriterion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"validFor"},"value":{"kind":"Variable","name":{"kind":"Name","value":"validFor"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"validatedFor"}}]}}]}}]} as unknown as DocumentNode<ValidateCriterionMutation, ValidateCriterionMutationVariables>;
+export const OpenPlacementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OpenPlacement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OpenPlacementInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openPlacement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<OpenPlacementMutation, OpenPlacementMutationVariables>;
+export const ExportBeneficiaryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ExportBeneficiary"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"exportBeneficiary"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"exportedAt"}},{"kind":"Field","name":{"kind":"Name","value":"document"}}]}}]}}]} as unknown as DocumentNode<ExportBeneficiaryMutation, ExportBeneficiaryMutationVariables>;
+export const EraseBeneficiaryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EraseBeneficiary"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eraseBeneficiary"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"erasedAt"}}]}}]}}]} as unknown as DocumentNode<EraseBeneficiaryMutation, EraseBeneficiaryMutationVariables>;
+export const PlacementOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PlacementOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contracts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<PlacementOptionsQuery, PlacementOptionsQueryVariables>;
+export const ReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Report"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"scope"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReportScopeInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ReportPeriodInput"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"fteDivisor"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Decimal"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"insertionReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"scope"},"value":{"kind":"Variable","name":{"kind":"Name","value":"scope"}}},{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}},{"kind":"Argument","name":{"kind":"Name","value":"fteDivisor"},"value":{"kind":"Variable","name":{"kind":"Name","value":"fteDivisor"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportFigures"}},{"kind":"Field","name":{"kind":"Name","value":"buyer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"previousYear"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportFigures"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReportCell"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IndicatorCell"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"people"}},{"kind":"Field","name":{"kind":"Name","value":"placements"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReportFigures"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InsertionReport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"fteDivisor"}},{"kind":"Field","name":{"kind":"Name","value":"contracts"}},{"kind":"Field","name":{"kind":"Name","value":"buyers"}},{"kind":"Field","name":{"kind":"Name","value":"companies"}},{"kind":"Field","name":{"kind":"Name","value":"hoursTarget"}},{"kind":"Field","name":{"kind":"Name","value":"insertion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"suppressed"}},{"kind":"Field","name":{"kind":"Name","value":"hoursRealised"}},{"kind":"Field","name":{"kind":"Name","value":"hoursWorked"}},{"kind":"Field","name":{"kind":"Name","value":"trainingHours"}},{"kind":"Field","name":{"kind":"Name","value":"ratio"}},{"kind":"Field","name":{"kind":"Name","value":"fte"}},{"kind":"Field","name":{"kind":"Name","value":"people"}},{"kind":"Field","name":{"kind":"Name","value":"peoplePlaced"}},{"kind":"Field","name":{"kind":"Name","value":"placements"}},{"kind":"Field","name":{"kind":"Name","value":"hoursByKind"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportCell"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byModality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportCell"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byMonth"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportCell"}}]}},{"kind":"Field","name":{"kind":"Name","value":"profile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ageBands"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportCell"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sex"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportCell"}}]}},{"kind":"Field","name":{"kind":"Name","value":"criteriaFamilies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportCell"}}]}},{"kind":"Field","name":{"kind":"Name","value":"qpv"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportCell"}}]}},{"kind":"Field","name":{"kind":"Name","value":"qualification"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportCell"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rqth"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contractTypes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportCell"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contractDurations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportCell"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outcomesAtExit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportCell"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outcomesAtSixMonths"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportCell"}}]}}]}}]}}]} as unknown as DocumentNode<ReportQuery, ReportQueryVariables>;
+export const ReportBuyersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReportBuyers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"buyers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<ReportBuyersQuery, ReportBuyersQueryVariables>;
 export const StructuresDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Structures"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"StructureFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"structures"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"family"}},{"kind":"Field","name":{"kind":"Name","value":"canDeliverClauseHours"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"commune"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sectors"}}]}}]}}]}}]} as unknown as DocumentNode<StructuresQuery, StructuresQueryVariables>;
 export const StructurePageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StructurePage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"structure"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"siret"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"family"}},{"kind":"Field","name":{"kind":"Name","value":"canDeliverClauseHours"}},{"kind":"Field","name":{"kind":"Name","value":"nafCode"}},{"kind":"Field","name":{"kind":"Name","value":"addressLine"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"commune"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sectors"}},{"kind":"Field","name":{"kind":"Name","value":"services"}},{"kind":"Field","name":{"kind":"Name","value":"insertionCapacity"}},{"kind":"Field","name":{"kind":"Name","value":"agreementStartDate"}},{"kind":"Field","name":{"kind":"Name","value":"agreementEndDate"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"contact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}},{"kind":"Field","name":{"kind":"Name","value":"servedDepartments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"placementStats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"suppressed"}},{"kind":"Field","name":{"kind":"Name","value":"suppressionReason"}},{"kind":"Field","name":{"kind":"Name","value":"hoursRealised"}},{"kind":"Field","name":{"kind":"Name","value":"people"}},{"kind":"Field","name":{"kind":"Name","value":"placements"}},{"kind":"Field","name":{"kind":"Name","value":"activePlacements"}}]}}]}}]}}]} as unknown as DocumentNode<StructurePageQuery, StructurePageQueryVariables>;

@@ -3,7 +3,7 @@ import { useMutation, useQuery } from 'urql';
 import { FormStatus, SelectField, TextField } from '../form/Field';
 import { fieldErrorsOf, isRetryable } from '../form/server-errors';
 import { MODALITY } from '../format';
-import { OpenPlacementDocument, PlacementOptionsDocument, type EmploymentContractType, type Modality } from '../gql/graphql';
+import { OpenPlacementDocument, PlacementOptionsDocument, type EmploymentContractType, type InsertionModality } from '../gql/graphql';
 
 const CONTRACT_TYPE: Record<EmploymentContractType, string> = {
   CDI: 'CDI',
@@ -16,7 +16,7 @@ const CONTRACT_TYPE: Record<EmploymentContractType, string> = {
   CDD_TREMPLIN: 'CDD Tremplin',
   OTHER: 'Autre',
 };
-const MODALITIES: Modality[] = ['DIRECT_HIRE', 'ETTI', 'AI', 'GEIQ', 'SUBCONTRACTING_SIAE', 'SUBCONTRACTING_EA_ESAT', 'CO_CONTRACTING', 'TRAINING'];
+const MODALITIES: InsertionModality[] = ['DIRECT_HIRE', 'ETTI', 'AI', 'GEIQ', 'SUBCONTRACTING_SIAE', 'SUBCONTRACTING_EA_ESAT', 'CO_CONTRACTING', 'TRAINING'];
 const FIELDS = ['contractId', 'employerSiret', 'startDate', 'eligibilityExemptionReason', 'modality', 'employmentContractType'];
 
 /**
@@ -45,7 +45,7 @@ export function PlacementForm({ beneficiaryId, onOpened }: { beneficiaryId: stri
         beneficiaryId,
         contractId,
         employerSiret: values.employerSiret.replace(/\s/g, ''),
-        modality: values.modality as Modality,
+        modality: values.modality as InsertionModality,
         employmentContractType: values.employmentContractType as EmploymentContractType,
         startDate: values.startDate,
         ...(reason ? { eligibilityExemptionReason: reason } : {}),
