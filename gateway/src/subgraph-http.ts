@@ -1,5 +1,6 @@
-import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from 'node:http';
+import { Agent as HttpAgent, request as httpRequest, type ClientRequestArgs, type IncomingMessage } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
+import type { Socket } from 'node:net';
 
 /**
  * The header `SubgraphDataSource` sets on a query (never a mutation) whose answer may be shared with an
@@ -65,6 +66,15 @@ export function createSubgraphHttp(options: SubgraphHttpOptions): {
   const http = new HttpAgent(agentOptions);
   const https = new HttpsAgent(agentOptions);
   const inFlight = new Map<string, Promise<Answer>>();
+  /** Origins of the supergraph being served (`host:port:`); undefined until a supergraph says. */
+  let retained: string[] | undefined;
+  const isRetained = (poolName: string) => !retained || retained.some((prefix) => poolName.startsWith(prefix));
+  for (const agent of [http, https]) {
+    // Runs after the agent's own listener has put the socket back in its pool.
+    agent.on('free', (socket: Socket, request: ClientRequestArgs) => {
+      if (!isRetained(agent.getName(request))) socket.destroy();
+    });
+  }
 
   const send = (url: URL, method: string, headers: Record<string, string>, body: string | undefined, signal: AbortSignal | undefined,
     retryStale: boolean): Promise<Answer> =>
@@ -112,11 +122,12 @@ export function createSubgraphHttp(options: SubgraphHttpOptions): {
   return {
     fetch: subgraphFetch as typeof fetch,
     retain: (urls) => {
-      // Node's agents name a pool `host:port:…`. Connections in use finish their call (the subgraph closes them once idle).
-      const kept = urls.map((url) => new URL(url)).map((url) => `${url.hostname}:${url.port || (url.protocol === 'https:' ? 443 : 80)}:`);
+      // Node's agents name a pool `host:port:…`. Idle connections to an origin that left go now; one in use
+      // goes when its call ends and it comes back to the pool (the 'free' listener below).
+      retained = urls.map((url) => new URL(url)).map((url) => `${url.hostname}:${url.port || (url.protocol === 'https:' ? 443 : 80)}:`);
       for (const agent of [http, https]) {
         for (const [name, sockets] of Object.entries(agent.freeSockets)) {
-          if (!kept.some((prefix) => name.startsWith(prefix))) sockets?.forEach((socket) => socket.destroy());
+          if (!isRetained(name)) sockets?.forEach((socket) => socket.destroy());
         }
       }
     },

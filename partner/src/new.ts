@@ -3,6 +3,9 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import { dirname, join, relative, resolve } from 'node:path';
 import { packKit, ROOT_DIR } from './pack';
 
+/** The kit's packages a partner's subgraph needs only for its tests. */
+const TEST_ONLY_KIT = ['@maillage/postgres', '@maillage/test-kit'];
+
 /** What a partner's subgraph is called in the graph, in its package, its types and its tables. */
 export interface PartnerNames {
   /** `job-coaching`: the subgraph's name (a DNS label: it is also a host name in a deployment). */
@@ -120,14 +123,11 @@ function manifestFor(names: PartnerNames, target: Target): Record<string, unknow
     scripts: { ...scripts, start: 'node dist/main.js', test: 'npm run build && npm run typecheck && jest' },
     // All the kit's tarballs are listed, so that the kit's own @maillage dependencies resolve to them.
     dependencies: {
-      '@maillage/access': tarball('@maillage/access'),
-      '@maillage/service-runtime': tarball('@maillage/service-runtime'),
-      '@maillage/subgraph-kit': tarball('@maillage/subgraph-kit'),
+      ...Object.fromEntries(packed.filter((entry) => !TEST_ONLY_KIT.includes(entry.name)).map((entry) => [entry.name, tarball(entry.name)])),
       ...libraryDependencies(),
     },
     devDependencies: {
-      '@maillage/postgres': tarball('@maillage/postgres'),
-      '@maillage/test-kit': tarball('@maillage/test-kit'),
+      ...Object.fromEntries(TEST_ONLY_KIT.map((name) => [name, tarball(name)])),
       ...Object.fromEntries(tools.map((tool) => [tool, root.devDependencies[tool]!])),
     },
     overrides: root.overrides,

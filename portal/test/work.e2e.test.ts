@@ -276,6 +276,22 @@ describe('« Nouveau marché » and « Gérer le marché » (facilitator)', () =
   });
 });
 
+describe('a person’s trainings, from the training organisation’s subgraph (a partner’s)', () => {
+  test('the facilitator of the territory sees the demo person’s training and the hours the organisation attested', async () => {
+    const visit = await open('/personnes/b1e2f3a4-0000-4000-8000-000000000001');
+    try {
+      await signIn(visit.page, /Facilitatrice/);
+      const section = visit.page.getByRole('region', { name: 'Formations' });
+      await section.getByText('Maçon — titre professionnel (démo)').waitFor();
+      expect(await section.textContent()).toMatch(/217 h attestées/);
+      await expectAccessible(visit.page);
+      await screenshot(visit.page, 'person-trainings');
+    } finally {
+      await visit.context.close();
+    }
+  }, 60_000);
+});
+
 describe('« Nouvelle personne » and her file (facilitator)', () => {
   let visit: Visit;
 

@@ -6,6 +6,7 @@ const SERVICES: Record<string, string> = {
   structures: 'les structures d’insertion',
   beneficiaries: 'les personnes, les mises en emploi et les heures',
   directory: 'l’annuaire des facilitateurs et les territoires',
+  trainings: 'les formations (organismes de formation)',
 };
 
 export type ProblemKind = 'unauthenticated' | 'forbidden' | 'not-found' | 'bad-input' | 'unavailable' | 'network' | 'other';

@@ -3,8 +3,8 @@ import { useMutation } from 'urql';
 import { Loading, PartialBanner, ProblemPage } from '../components/Notice';
 import { FormStatus, TextField } from '../form/Field';
 import { fieldErrorsOf, isRetryable } from '../form/server-errors';
-import { formatDate, label, MODALITY } from '../format';
-import { EraseBeneficiaryDocument, ExportBeneficiaryDocument, PersonFileDocument } from '../gql/graphql';
+import { formatDate, formatHours, label, MODALITY } from '../format';
+import { EraseBeneficiaryDocument, ExportBeneficiaryDocument, PersonFileDocument, type PersonFileQuery } from '../gql/graphql';
 import { usePageQuery } from '../query';
 import { Link } from '../router';
 import { CriteriaSection } from './person-criteria';
@@ -63,10 +63,43 @@ export default function PersonPage({ id }: { id: string }) {
             )}
             <PlacementForm beneficiaryId={person.id} onOpened={refresh} />
           </section>
+          <TrainingsSection trainings={person.trainings} />
         </>
       )}
       <DataRights id={person.id} name={name} erased={Boolean(person.erasedAt)} onErased={refresh} />
     </>
+  );
+}
+
+const ENROLMENT_STATUS: Record<string, string> = { ENROLLED: 'inscrite', COMPLETED: 'terminée', ABANDONED: 'abandonnée' };
+
+type Enrolment = NonNullable<NonNullable<PersonFileQuery['beneficiary']>['trainings']>[number];
+
+/**
+ * « Formations »: the person's enrolments as the training organisations record them (the trainings subgraph,
+ * a partner's), with the hours they attest — as far as the viewer's role lets that subgraph show them.
+ */
+function TrainingsSection({ trainings }: { trainings: readonly Enrolment[] | null | undefined }) {
+  return (
+    <section className="panel" aria-labelledby="formations">
+      <h2 id="formations">Formations</h2>
+      {!trainings ? (
+        <p className="muted">Les formations ne sont pas disponibles pour le moment (service des organismes de formation).</p>
+      ) : trainings.length === 0 ? (
+        <p className="muted">Aucune formation visible avec votre compte.</p>
+      ) : (
+        <ul>
+          {trainings.map((enrolment) => (
+            <li key={enrolment.id}>
+              <strong>{enrolment.action.title}</strong> — {enrolment.action.organisationName}, du {formatDate(enrolment.action.startDate)} au{' '}
+              {formatDate(enrolment.action.endDate)} ({ENROLMENT_STATUS[enrolment.status] ?? enrolment.status}) :{' '}
+              {formatHours(enrolment.attestedHours)} attestées sur {formatHours(enrolment.action.plannedHours)} prévues
+              {enrolment.action.certification ? `. Certification visée : ${enrolment.action.certification}` : ''}.
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
   );
 }
 

@@ -3,7 +3,7 @@ import { stream as excelStream, Workbook } from 'exceljs';
 import { COLUMNS } from './import.columns';
 import { UnsupportedFileError } from './import.errors';
 import type { TemplateLine } from './template';
-import type { FileRow } from './upload.read';
+import type { FileRow } from './file-row';
 
 /**
  * Everything this subgraph does with exceljs (pinned, unmaintained since 2023: kept behind this module).

@@ -4,7 +4,7 @@ import { subjectOfBeneficiary, subjectOfPlacement } from '../../access/subjects'
 import type { Context, Loaders } from '../../context';
 import { Placement } from '../placement/placement.entity';
 import { currentMonth, daysInMonth, isMonth } from '../shared/month';
-import { MAX_LINES } from './upload.read';
+import { MAX_LINES } from './import.limits';
 
 /** One line of a template: a placement active during the month, that the viewer may declare hours for. */
 export interface TemplateLine {

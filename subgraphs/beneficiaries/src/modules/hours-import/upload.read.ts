@@ -4,18 +4,15 @@ import { parse } from 'csv-parse';
 import type { Request } from 'express';
 import iconv from 'iconv-lite';
 import { FileTooLargeError, UnsupportedFileError } from './import.errors';
+import { MAX_FILE_BYTES } from './import.limits';
 import { readXlsxRows } from './spreadsheet';
 import { assertSafeWorkbook } from './zip.guard';
 
-/** The limits of one file (issue #17): what a month of a large contract needs, with room. */
-export const MAX_FILE_BYTES = 10 * 1024 * 1024;
-export const MAX_LINES = 20_000;
+export { MAX_FILE_BYTES, MAX_LINES } from './import.limits';
 
-/** One row of the file: its number as the uploader's spreadsheet shows it (1 = first row), and its cells. */
-export interface FileRow {
-  line: number;
-  cells: unknown[];
-}
+import type { FileRow } from './file-row';
+
+export type { FileRow } from './file-row';
 
 export interface ReadFile {
   format: 'XLSX' | 'CSV';
