@@ -35,6 +35,7 @@ function fail(res: Response, status: number, code: string, message: string): voi
  * subgraph alone, as for a GraphQL call. The subgraph's access table decides what the viewer gets.
  */
 export function createFileForwarder(options: FileForwarderOptions): RequestHandler {
+  const tooLarge = `Le fichier dépasse la taille maximale acceptée (${Math.floor(options.maxUploadBytes / 1_000_000)} Mo).`;
   return (req, res) => {
     const match = /^\/([a-z][a-z0-9-]{0,62})(\/[^?]*)?(\?.*)?$/.exec(req.url);
     const route = match ? options.routeOf(match[1]!) : undefined;
@@ -45,7 +46,7 @@ export function createFileForwarder(options: FileForwarderOptions): RequestHandl
     const declared = Number(req.headers['content-length'] ?? 0);
     if (declared > options.maxUploadBytes) {
       req.resume();
-      fail(res, 413, 'PAYLOAD_TOO_LARGE', `Le fichier dépasse la taille maximale acceptée (${Math.floor(options.maxUploadBytes / 1_000_000)} Mo).`);
+      fail(res, 413, 'PAYLOAD_TOO_LARGE', tooLarge);
       return;
     }
     const subgraph = match[1]!;
@@ -81,7 +82,7 @@ export function createFileForwarder(options: FileForwarderOptions): RequestHandl
           upstream.destroy();
           req.unpipe(upstream);
           req.resume();
-          fail(res, 413, 'PAYLOAD_TOO_LARGE', `Le fichier dépasse la taille maximale acceptée (${Math.floor(options.maxUploadBytes / 1_000_000)} Mo).`);
+          fail(res, 413, 'PAYLOAD_TOO_LARGE', tooLarge);
         }
       });
       upstream.on('error', (error: Error) => {

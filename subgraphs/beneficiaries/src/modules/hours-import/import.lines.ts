@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import type { Viewer } from '@maillage/subgraph-kit';
 import { cellText, columnsOf, hoursOf, monthOf, type ColumnKey } from './import.columns';
 import { FileTooLargeError } from './import.errors';
-import { MAX_LINES, type FileRow } from './upload.read';
+import type { FileRow } from './file-row';
+import { MAX_LINES } from './import.limits';
 
 /** A line of the file as read: hours in the `151.67` form when they parse, as written otherwise. */
 export interface UploadedLine {

@@ -3,16 +3,11 @@ import { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
 import type { Request } from 'express';
 import iconv from 'iconv-lite';
+import type { FileRow } from './file-row';
 import { FileTooLargeError, UnsupportedFileError } from './import.errors';
 import { MAX_FILE_BYTES } from './import.limits';
 import { readXlsxRows } from './spreadsheet';
 import { assertSafeWorkbook } from './zip.guard';
-
-export { MAX_FILE_BYTES, MAX_LINES } from './import.limits';
-
-import type { FileRow } from './file-row';
-
-export type { FileRow } from './file-row';
 
 export interface ReadFile {
   format: 'XLSX' | 'CSV';
