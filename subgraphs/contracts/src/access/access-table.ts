@@ -8,13 +8,19 @@ import { accessMatrix, ROLES, tableMarkers, type AccessRule, type Grants } from 
  * A condition is checked against the row:
  * - `all`: any row;
  * - `territory`: the buyer's commune lies in one of the viewer's territories (its department, or the
- *   commune itself) — for a contract, a lot, a clause or a party, the buyer of the contract.
+ *   commune itself) — for a contract, a lot, a clause or a party, the buyer of the contract; for a report of
+ *   a department or a region, every department of it; the nation is nobody's territory;
+ * - `own buyer`: the row's buyer is the viewer's organisation (its id or its SIRET) — a buyer's own reports.
  * A role absent from a rule gets nothing; `public` (no token) gets nothing here.
  */
-export type Condition = 'all' | 'territory';
+export type Condition = 'all' | 'territory' | 'own buyer';
 
-/** `register`: the public-procurement register (not personal data, but not public either). */
-export type Tier = 'register';
+/**
+ * `register`: the public-procurement register (not personal data, but not public either);
+ * `aggregate`: reports (« bilans »), figures only — the people behind them are counted by the beneficiaries
+ * subgraph under its own table (small counts suppressed).
+ */
+export type Tier = 'register' | 'aggregate';
 
 const SIGNED_IN = { facilitator: ['all'], buyer: ['all'], company: ['all'], structure: ['all'], partner: ['all'], admin: ['all'] } as const satisfies Grants<Condition>;
 /** Facilitators write for the buyers of their territories; admins anywhere. */
@@ -31,6 +37,11 @@ export const ACCESS_TABLE = {
   InsertionClause: register(FACILITATOR_OF_TERRITORY),
   ContractParty: register(FACILITATOR_OF_TERRITORY),
   Company: register(FACILITATORS),
+  /**
+   * A report of a scope (contract, buyer, territory, department, region, nation): admins any; a facilitator
+   * the scopes inside their territories; a buyer its own contracts' and its own reports. Nobody writes one.
+   */
+  InsertionReport: { tier: 'aggregate', read: { facilitator: ['territory'], buyer: ['own buyer'], admin: ['all'] }, write: {}, audited: false },
 } as const satisfies Record<string, AccessRule<Condition, Tier>>;
 
 export type Resource = keyof typeof ACCESS_TABLE;

@@ -2,15 +2,32 @@ import { coversCommune, createAccessControl, departmentOfCommune, ForbiddenError
 import { Authorized } from 'type-graphql';
 import { ACCESS_TABLE, type Condition, type Resource } from '../../access/access-table';
 
-/** What the `territory` condition looks at: the commune of the buyer concerned. */
+/**
+ * What the conditions look at. `territory`: the commune of the buyer concerned, or for a report of a
+ * department or a region its departments (`'nation'`: no territory covers it). `own buyer`: the buyer's id
+ * and SIRET.
+ */
 export interface ContractsSubject {
-  buyerCommuneCode: string;
+  buyerCommuneCode?: string;
+  departments?: readonly string[] | 'nation';
+  buyer?: { id: string; siret: string };
+}
+
+function coversSubject(viewer: Viewer, subject: ContractsSubject): boolean {
+  if (subject.departments === 'nation') return false;
+  if (subject.departments) return subject.departments.length > 0 && subject.departments.every((department) => viewer.territories.includes(department));
+  return subject.buyerCommuneCode !== undefined && coversCommune(viewer, subject.buyerCommuneCode);
+}
+
+function isOwnBuyer(viewer: Viewer, subject: ContractsSubject): boolean {
+  const organisation = viewer.organisation?.toLowerCase();
+  return Boolean(organisation && subject.buyer && [subject.buyer.id, subject.buyer.siret].includes(organisation));
 }
 
 /** The guards of the contract register, from its access table (`src/access/access-table.ts`). */
 export const contractsAccess = createAccessControl<Resource, Condition, ContractsSubject>(
   ACCESS_TABLE,
-  { territory: (viewer, subject) => coversCommune(viewer, subject.buyerCommuneCode) },
+  { territory: coversSubject, 'own buyer': isOwnBuyer },
   { forbidden: (viewer, operation) => (operation === 'write' ? `role ${viewer.role} may not change the contract register` : `role ${viewer.role} may not read the contract register`) },
 );
 
