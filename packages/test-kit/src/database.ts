@@ -16,10 +16,13 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
-/** A fresh, empty database for one test file, named `t_<label>_<random>`. */
-export async function createTestDatabase(label: string): Promise<TestDatabase> {
+/**
+ * A fresh database for one test file, named `t_<label>_<random>`: empty, or a copy of `template` (a
+ * template of the run, see `templates.ts`).
+ */
+export async function createTestDatabase(label: string, options: { template?: string } = {}): Promise<TestDatabase> {
   const adminUrl = testAdminUrl();
   const name = `t_${label.replace(/[^a-z0-9]/g, '_').slice(0, 30)}_${randomBytes(4).toString('hex')}`;
-  await createDatabase(adminUrl, name);
+  await createDatabase(adminUrl, name, options);
   return { name, url: withDatabaseName(adminUrl, name), drop: () => dropDatabase(adminUrl, name) };
 }

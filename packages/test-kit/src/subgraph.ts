@@ -2,6 +2,7 @@ import { createLogger, PUBLIC_VIEWER, startSubgraph, STATEMENTS_HEADER, type Sub
 import { postGraphQL, type GraphQLResponse } from './http';
 import { signIdentity, testIdentityKeys } from './identity';
 import { createTestDatabase } from './database';
+import { templateFor } from './templates';
 
 export interface TestSubgraph {
   /** `http://127.0.0.1:<port>/graphql` */
@@ -27,7 +28,8 @@ export interface TestSubgraph {
 }
 
 /**
- * Starts the real subgraph on a fresh database (migrations run as in production), on a free port.
+ * Starts the real subgraph on a fresh database (migrations run as in production; a copy of the run's
+ * template when one holds exactly this definition's migrations, see `templates.ts`), on a free port.
  * Logs are silent unless `TEST_LOG_LEVEL` is set.
  */
 export async function startTestSubgraph(
@@ -38,7 +40,7 @@ export async function startTestSubgraph(
     rewriteDatabaseUrl?: (url: string) => string;
   } = {},
 ): Promise<TestSubgraph> {
-  const database = await createTestDatabase(definition.name);
+  const database = await createTestDatabase(definition.name, { template: templateFor(definition) });
   const logger = createLogger({ name: definition.name, level: process.env.TEST_LOG_LEVEL ?? 'silent' });
   try {
     const running = await startSubgraph(
