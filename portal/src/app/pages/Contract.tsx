@@ -199,7 +199,7 @@ export default function ContractPage({ id }: { id: string }) {
                 <dt>Personnes</dt>
                 <dd>{progress?.people ?? '—'}</dd>
                 <dt>Équivalents temps plein</dt>
-                <dd>{formatFte(realised)}</dd>
+                <dd>{formatFte(realised, data?.defaultFteDivisor)}</dd>
                 <dt>Dernier mois déclaré</dt>
                 <dd>{progress?.lastMonthDeclared ? formatMonth(progress.lastMonthDeclared) : '—'}</dd>
               </dl>

@@ -137,10 +137,10 @@ export default function DashboardPage() {
             </div>
             <div>
               <dt>Équivalents temps plein</dt>
-              <dd>{totals.known ? formatFte(totals.hours) : '—'}</dd>
+              <dd>{totals.known ? formatFte(totals.hours, data?.defaultFteDivisor) : '—'}</dd>
             </div>
           </dl>
-          <p className="legend">Un équivalent temps plein = 1 607 heures.</p>
+          <p className="legend">Un équivalent temps plein = {formatNumber(toNumber(data?.defaultFteDivisor))} heures.</p>
           <HoursChart id="heures-par-mois" title="Heures réalisées par mois" points={monthPoints(totals.byMonth)} />
           <h2>Marchés, les plus en retard d’abord</h2>
           {rows.length === 0 ? (
