@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startTestStack, viewers, type TestStack } from '@maillage/test-kit';
+import { Workbook } from 'exceljs';
 import type { Browser } from 'playwright-core';
 import { axeViolations, chromiumPath, describeViolations, launchChromium, screenshot, watchConsole } from './browser';
 
@@ -89,5 +90,48 @@ describe('« Bilans »', () => {
     expect(text).toContain(`Personnes ayant travaillé ${figures.insertion.people}`);
     const refused = await fetch(new URL(`/bilans/fichier.pdf?${query.toString()}`, portal), { headers: { authorization: `Bearer ${await stack.issuer.mint(viewers.buyer('0b6f7c1e-0000-4000-8000-000000000002'))}` } });
     expect(refused.status).toBe(403);
+  });
+
+  test('the indicator tables download as CSV (BOM, « ; », decimal commas) and XLSX, with the GraphQL answer’s figures and nothing for a scope refused', async () => {
+    const token = await stack.issuer.mint(viewers.facilitator(['69']));
+    const answer = await stack.query(
+      `query ($id: ID!, $year: Int!) { insertionReport(scope: { kind: BUYER, id: $id }, period: { year: $year }) {
+        fteDivisor contracts insertion { hoursRealised people byModality { label hours } } } }`,
+      { id: VILLEURBANNE, year: YEAR },
+      { token },
+    );
+    const report = answer.body.data!.insertionReport;
+    expect(Number(report.insertion.hoursRealised)).toBeGreaterThan(0);
+    // No divisor in the URL: the graph's default applies, as on the page.
+    const query = new URLSearchParams({ perimetre: 'BUYER', id: VILLEURBANNE, annee: String(YEAR) });
+    const csv = await fetch(new URL(`/bilans/fichier.csv?${query.toString()}`, portal), { headers: { authorization: `Bearer ${token}` } });
+    expect(csv.status).toBe(200);
+    expect(csv.headers.get('content-type')).toMatch(/^text\/csv/);
+    const bytes = Buffer.from(await csv.arrayBuffer());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const rows = bytes.subarray(3).toString('utf8').split('\r\n').filter(Boolean).map((line) => line.split(';'));
+    expect(rows[0]).toEqual(['Tableau', 'Catégorie', 'Personnes', 'Mises en emploi', 'Heures', 'Masqué']);
+    const realised = rows.find((row) => row[1] === 'Heures réalisées')!;
+    expect(realised[4]).toBe(report.insertion.hoursRealised.replace('.', ','));
+    expect(rows.find((row) => row[1] === `Équivalents temps plein (÷ ${report.fteDivisor} h)`)).toBeDefined();
+    expect(rows.find((row) => row[1] === 'Personnes ayant travaillé')![2]).toBe(String(report.insertion.people));
+    const modalities = rows.filter((row) => row[0] === 'Heures par modalité').map((row) => [row[1], row[4]]);
+    expect(modalities).toEqual(report.insertion.byModality.map((cell: { label: string; hours: string | null }) => [cell.label, cell.hours?.replace('.', ',') ?? '']));
+
+    const xlsx = await fetch(new URL(`/bilans/fichier.xlsx?${query.toString()}`, portal), { headers: { authorization: `Bearer ${token}` } });
+    expect(xlsx.status).toBe(200);
+    const workbook = new Workbook();
+    await workbook.xlsx.load(Buffer.from(await xlsx.arrayBuffer()) as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0]!;
+    const sheetRows: unknown[][] = [];
+    sheet.eachRow((row) => sheetRows.push((row.values as unknown[]).slice(1)));
+    expect(sheetRows.length).toBe(rows.length);
+    const hoursCell = sheetRows.find((row) => row[1] === 'Heures réalisées')![4];
+    expect(Number(hoursCell)).toBeCloseTo(Number(report.insertion.hoursRealised), 2);
+
+    const otherBuyer = await stack.issuer.mint(viewers.buyer('0b6f7c1e-0000-4000-8000-000000000002'));
+    const refused = await fetch(new URL(`/bilans/fichier.csv?${query.toString()}`, portal), { headers: { authorization: `Bearer ${otherBuyer}` } });
+    expect(refused.status).toBe(403);
+    expect((await refused.json()).errors[0].extensions.code).toBe('FORBIDDEN');
   });
 });
