@@ -72,6 +72,42 @@ describe('« Bilans »', () => {
     await context.close();
   });
 
+  test('an administrator sees the national consolidation: by kind of buyer, by region with its facilitators and services', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR', bypassCSP: true });
+    const page = await context.newPage();
+    page.setDefaultTimeout(20_000);
+    const errors = watchConsole(page);
+    await page.goto(new URL('/', portal).toString());
+    await page.getByRole('button', { name: 'Se connecter' }).first().click();
+    await page.waitForURL(/\/interaction\//);
+    await page.getByRole('button', { name: /Administratrice/ }).first().click();
+    await page.getByRole('button', { name: 'Se déconnecter' }).waitFor();
+    await page.goto(new URL(`/bilans?perimetre=NATION&annee=${YEAR}&diviseur=1600`, portal).toString());
+    await page.getByRole('heading', { level: 2, name: `France entière — bilan ${YEAR}` }).waitFor();
+    const regions = page.getByRole('table', { name: 'Par région' });
+    await regions.waitFor();
+    const answer = await stack.query(
+      `query ($year: Int!) { insertionReport(scope: { kind: NATION }, period: { year: $year }, fteDivisor: "1600") {
+        facilitation { facilitators services } byRegion { scopeCode contracts facilitation { facilitators } } } }`,
+      { year: YEAR },
+      { viewer: viewers.admin },
+    );
+    const nation = answer.body.data!.insertionReport;
+    const aura = nation.byRegion.find((part: { scopeCode: string }) => part.scopeCode === '84');
+    const row = regions.getByRole('row', { name: /Auvergne-Rhône-Alpes/ });
+    const cells = await row.getByRole('cell').allTextContents();
+    expect(cells[0]).toBe(String(aura.contracts));
+    expect(cells[6]).toBe(String(aura.facilitation.facilitators));
+    expect(await page.getByRole('table', { name: 'Par nature d’acheteur' }).getByRole('row').count()).toBeGreaterThan(1);
+    const summary = page.getByRole('row', { name: /Facilitateurs en poste/ });
+    expect((await summary.getByRole('cell').first().textContent())!.replace(/\s/g, '')).toBe(String(nation.facilitation.facilitators));
+    const violations = await axeViolations(page);
+    expect(describeViolations(violations)).toEqual([]);
+    await screenshot(page, 'reports-national');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   test('the server renders the report as a PDF whose text holds the buyer’s name and its figures', async () => {
     const token = await stack.issuer.mint(viewers.facilitator(['69']));
     const query = new URLSearchParams({ perimetre: 'BUYER', id: VILLEURBANNE, annee: String(YEAR), diviseur: '1607' });

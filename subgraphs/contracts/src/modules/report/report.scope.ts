@@ -2,7 +2,7 @@ import { BadUserInputError, ForbiddenError, isUuid, NotFoundError, type Viewer }
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { contractsAccess, type ContractsSubject } from '../access/contracts.access';
 import type { BuyerKind } from '../buyer/buyer.entity';
-import { departmentsOfRegion } from './report.regions';
+import { departmentsOfRegion, regionName } from './report.regions';
 import { ReportScopeKind } from './report.types';
 
 /** A scope the viewer may read, resolved: its SQL condition on `contract c JOIN buyer b`, and its label. */
@@ -72,7 +72,7 @@ export async function resolveScope(em: EntityManager, viewer: Viewer, scope: { k
       const departments = departmentsOfRegion(scope.code ?? '');
       if (!departments) throw new BadUserInputError('Code de région inconnu.', 'scope.code');
       assertMayRead(viewer, { departments });
-      return { ...base, code: scope.code!, label: `Région ${scope.code}`, where: 'b.department_code = ANY(?::text[])', params: [`{${departments.join(',')}}`] };
+      return { ...base, code: scope.code!, label: `Région ${regionName(scope.code!)}`, where: 'b.department_code = ANY(?::text[])', params: [`{${departments.join(',')}}`] };
     }
     case ReportScopeKind.TERRITORY: {
       // The viewer's own territory: a scope only a viewer with territories has.
