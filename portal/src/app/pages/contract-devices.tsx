@@ -84,7 +84,7 @@ export function LotSocialDevices({ lot, onChanged }: Props) {
       setSubCriteria('');
       setKind('');
       onChanged();
-      return finish({}, undefined, `${SOCIAL_DEVICE_KIND[kind]} ajouté au lot ${lot.number}.`);
+      return finish({}, undefined, `Dispositif ajouté au lot ${lot.number} : ${SOCIAL_DEVICE_KIND[kind]}.`);
     }
     if (isRetryable(result.error)) return finish({}, 'Le service ne répond pas : réessayez dans un instant.');
     const next: Record<string, string> = {};
@@ -107,7 +107,7 @@ export function LotSocialDevices({ lot, onChanged }: Props) {
     const result = await removeDevice({ lotId: lot.id, kind: device.kind });
     if (result.data) {
       onChanged();
-      setStatus({ kind: 'success', message: `${SOCIAL_DEVICE_KIND[device.kind]} retiré du lot ${lot.number}.` });
+      setStatus({ kind: 'success', message: `Dispositif retiré du lot ${lot.number} : ${SOCIAL_DEVICE_KIND[device.kind]}.` });
     } else {
       setStatus({ kind: 'error', message: isRetryable(result.error) ? 'Le service ne répond pas : réessayez dans un instant.' : ((fieldErrorsOf(result.error) ?? [])[0]?.message ?? 'Le dispositif n’a pas été retiré.') });
     }
