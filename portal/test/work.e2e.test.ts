@@ -274,6 +274,49 @@ describe('« Nouveau marché » and « Gérer le marché » (facilitator)', () =
     await screenshot(page, 'contract-manage');
     expect(errors).toEqual([]);
   });
+
+  test('« Dispositifs sociaux » of a lot: the kind first, then only its fields; a refusal on its field in French; a device removed', async () => {
+    const { page, errors } = visit;
+    const id = new URL(page.url()).pathname.split('/')[2]!;
+    const section = page.getByRole('region', { name: 'Dispositifs sociaux' });
+    // The clause the contract was created with is the lot's execution condition.
+    await section.getByText('Condition d’exécution (art. L2112-2 CCP) : 833 h').waitFor();
+    const kind = section.getByLabel('Nature du dispositif');
+    expect(await kind.locator('option').allTextContents()).not.toContain('Condition d’exécution (art. L2112-2 CCP)');
+    await kind.selectOption('AWARD_CRITERION');
+    expect(await section.getByLabel('Objectif d’heures d’insertion').count()).toBe(0);
+    const weight = section.getByLabel('Pondération (% de la note)');
+    await weight.fill('100');
+    await section.getByRole('button', { name: 'Ajouter le dispositif' }).click();
+    await page.locator('#lot-1-device-weightPercent-erreur').getByText(/^La pondération doit être supérieure à 0 et inférieure à 100 %/).waitFor();
+    expect(await weight.getAttribute('aria-invalid')).toBe('true');
+    await expectAccessible(page);
+    await weight.fill('15');
+    await section.getByLabel('Sous-critères').fill('Heures d’insertion proposées');
+    await section.getByRole('button', { name: 'Ajouter le dispositif' }).click();
+    await section.getByText('Critère d’attribution (art. L2152-7 CCP) : 15 % de la note — Heures d’insertion proposées').waitFor();
+    // A reservation has no field of its own: a reserved lot owes no hours.
+    await kind.selectOption('RESERVED_SIAE');
+    expect(await section.getByLabel('Pondération (% de la note)').count()).toBe(0);
+    await section.getByText(/^Un lot réservé n’a pas d’objectif d’heures/).waitFor();
+    await section.getByRole('button', { name: 'Ajouter le dispositif' }).click();
+    await section.getByText('Lot réservé aux SIAE (art. L2113-13 CCP) : sans objectif d’heures').waitFor();
+    await expectAccessible(page);
+    await screenshot(page, 'contract-social-devices');
+
+    const confirm = page.waitForEvent('dialog').then((dialog) => dialog.accept());
+    await section.getByRole('button', { name: 'Retirer Critère d’attribution (art. L2152-7 CCP) du lot 1' }).click();
+    await confirm;
+    await section.getByText('Dispositif retiré du lot 1 : Critère d’attribution (art. L2152-7 CCP).').waitFor();
+    // What the server holds, through the gateway.
+    const devices = await stack.query<{ contract: { hoursTarget: string; lots: { socialDevices: { kind: string; hoursTarget: string | null }[] }[] } }>(
+      'query ($id: ID!) { contract(id: $id) { hoursTarget lots { socialDevices { kind hoursTarget } } } }', { id }, { viewer: FACILITATOR });
+    expect(devices.body.data!.contract).toEqual({
+      hoursTarget: '833.00',
+      lots: [{ socialDevices: [{ kind: 'EXECUTION_CONDITION', hoursTarget: '833.00' }, { kind: 'RESERVED_SIAE', hoursTarget: null }] }],
+    });
+    expect(errors).toEqual([]);
+  });
 });
 
 describe('a person’s trainings, from the training organisation’s subgraph (a partner’s)', () => {

@@ -7,6 +7,7 @@ import { InsertionClauseResolver } from './modules/clause/insertion-clause.resol
 import { CompanyResolver } from './modules/company/company.resolver';
 import { ContractMutationResolver } from './modules/contract/contract-mutation.resolver';
 import { ContractResolver } from './modules/contract/contract.resolver';
+import { LotSocialDevicesResolver, SocialDeviceResolver } from './modules/device/social-device.resolver';
 import { LotResolver } from './modules/lot/lot.resolver';
 import { ContractPartyResolver } from './modules/party/contract-party.resolver';
 import { ReportResolver, resolveReportReference } from './modules/report/report.resolver';
@@ -34,6 +35,8 @@ export function buildContractsSchema(): Promise<GraphQLSchema> {
         BuyerResolver,
         CompanyResolver,
         LotResolver,
+        LotSocialDevicesResolver,
+        SocialDeviceResolver,
         InsertionClauseResolver,
         ContractPartyResolver,
         EuThresholdResolver,

@@ -5,6 +5,7 @@ import { Buyer } from './modules/buyer/buyer.entity';
 import { InsertionClause } from './modules/clause/insertion-clause.entity';
 import { Company } from './modules/company/company.entity';
 import { Contract } from './modules/contract/contract.entity';
+import { SocialDeviceRecord } from './modules/device/social-device.entity';
 import { Lot } from './modules/lot/lot.entity';
 import { ContractParty } from './modules/party/contract-party.entity';
 import { EuThreshold } from './modules/threshold/eu-threshold.entity';
@@ -14,7 +15,7 @@ import { seedDemo } from './seeders/demo.seeder';
 /** The contracts subgraph: buyers, contracts, lots, insertion clauses, companies and their parts. */
 export const contractsSubgraph: SubgraphDefinition = {
   name: 'contracts',
-  entities: [Buyer, Company, Contract, Lot, InsertionClause, ContractParty, EuThreshold],
+  entities: [Buyer, Company, Contract, Lot, InsertionClause, SocialDeviceRecord, ContractParty, EuThreshold],
   migrations,
   buildSchema: buildContractsSchema,
   createLoaders,
