@@ -18,6 +18,7 @@ export * from './field-guard';
 export * from './files';
 export * from './loaders';
 export * from './modality';
+export * from './report-scope';
 export * from './orm';
 export * from './pagination';
 export * from './reference';

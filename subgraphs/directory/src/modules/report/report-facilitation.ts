@@ -1,20 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Ctx, Directive, Field, FieldResolver, ID, Int, ObjectType, registerEnumType, Resolver, Root } from 'type-graphql';
+import { ReportScopeKind } from '@maillage/subgraph-kit';
+import { Ctx, Directive, Field, FieldResolver, ID, Int, ObjectType, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
-
-/**
- * The kinds of a report's scope, as the contracts subgraph (which owns reports) defines them: only the
- * department, the region and the nation have facilitation figures here.
- */
-export enum ReportScopeKind {
-  CONTRACT = 'CONTRACT',
-  BUYER = 'BUYER',
-  TERRITORY = 'TERRITORY',
-  DEPARTMENT = 'DEPARTMENT',
-  REGION = 'REGION',
-  NATION = 'NATION',
-}
-registerEnumType(ReportScopeKind, { name: 'ReportScopeKind', description: 'Périmètre d’un bilan.' });
 
 /**
  * A report (« bilan »), owned by the contracts subgraph. The directory adds what only it knows: how many
