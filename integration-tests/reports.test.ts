@@ -204,6 +204,44 @@ function parseCsv(text: string): string[][] {
   return rows;
 }
 
+describe('the contract register’s export through /files/contracts/…', () => {
+  test('the CSV and the XLSX hold the rows of contracts(filter:), in its order, with the clause targets', async () => {
+    const token = await stack.issuer.mint(viewers.facilitator(['69']));
+    const read = await stack.query(
+      `query { contracts(first: 100, filter: { status: [IN_EXECUTION, AWARDED] }) { totalCount nodes { id reference title hoursTarget buyer { name } holder { siret } } } }`,
+      {}, { token },
+    );
+    const contracts = read.body.data!.contracts;
+    expect(contracts.totalCount).toBeGreaterThan(0);
+    expect(contracts.totalCount).toBeLessThanOrEqual(100);
+    const csv = await fetch(filesUrl('contracts/exports/contracts.csv?status=IN_EXECUTION,AWARDED'), { headers: { authorization: `Bearer ${token}` } });
+    expect(csv.status).toBe(200);
+    expect(csv.headers.get('content-disposition')).toMatch(/attachment; filename="marches/);
+    const [header, ...rows] = parseCsv((await csv.text()).replace(/^\uFEFF/, '')).filter((row) => row.length > 1);
+    expect(header![0]).toBe('Référence');
+    expect(rows.map((row) => row[11])).toEqual(contracts.nodes.map((node: { id: string }) => node.id));
+    const first = contracts.nodes[0];
+    expect(rows[0]!.slice(0, 3)).toEqual([first.reference, first.title, first.buyer.name]);
+    const csvNumber = (value: string) => (value === '' ? null : Number(value.replace(',', '.')));
+    expect(rows.map((row) => csvNumber(row[8]!))).toEqual(contracts.nodes.map((node: { hoursTarget: string | null }) => (node.hoursTarget === null ? null : Number(node.hoursTarget))));
+    expect(rows.map((row) => row[9])).toEqual(contracts.nodes.map((node: { holder: { siret: string } | null }) => node.holder?.siret ?? ''));
+    const xlsx = await fetch(filesUrl('contracts/exports/contracts.xlsx?status=IN_EXECUTION,AWARDED'), { headers: { authorization: `Bearer ${token}` } });
+    expect(xlsx.status).toBe(200);
+    expect(xlsx.headers.get('content-type')).toMatch(/spreadsheetml/);
+  });
+
+  test('a bad filter is a 400 before any byte; no token is a 401', async () => {
+    const token = await stack.issuer.mint(viewers.facilitator(['69']));
+    const bad = await fetch(filesUrl('contracts/exports/contracts.csv?status=OPEN'), { headers: { authorization: `Bearer ${token}` } });
+    expect(bad.status).toBe(400);
+    const body = await bad.json();
+    expect(body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(body.errors[0].message).toMatch(/status/);
+    const anonymous = await fetch(filesUrl('contracts/exports/contracts.csv'));
+    expect(anonymous.status).toBe(401);
+  });
+});
+
 describe('exports of the lists through /files/beneficiaries/…', () => {
   const bearer = async (viewer: Parameters<TestStack['issuer']['mint']>[0]) => ({ authorization: `Bearer ${await stack.issuer.mint(viewer)}` });
 

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startTestStack, viewers, type TestStack } from '@maillage/test-kit';
@@ -68,6 +68,42 @@ describe('« Bilans »', () => {
     const violations = await axeViolations(page);
     expect(describeViolations(violations)).toEqual([]);
     await screenshot(page, 'reports-facilitator');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test('the lists download from the pages that show them: the dashboard’s contracts, a contract’s placements', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR', bypassCSP: true, acceptDownloads: true });
+    const page = await context.newPage();
+    page.setDefaultTimeout(20_000);
+    const errors = watchConsole(page);
+    await page.goto(new URL('/', portal).toString());
+    await page.getByRole('button', { name: 'Se connecter' }).first().click();
+    await page.waitForURL(/\/interaction\//);
+    await page.getByRole('button', { name: /[Ff]acilitat/ }).first().click();
+    await page.getByRole('heading', { level: 1, name: 'Tableau de bord' }).waitFor();
+    await page.locator('.contract-item').first().waitFor();
+    const shown = await page.locator('.contract-item').count();
+    const saved = async (button: ReturnType<typeof page.getByRole>) => {
+      const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+      const path = await download.path();
+      return { name: download.suggestedFilename(), text: readFileSync(path, 'utf8') };
+    };
+    const contracts = await saved(page.getByRole('button', { name: 'CSV' }).first());
+    expect(contracts.name).toMatch(/^marches.*\.csv$/);
+    const lines = contracts.text.replace(/^\uFEFF/, '').split('\r\n').filter(Boolean);
+    expect(lines[0]).toMatch(/^Référence;Objet;Acheteur;/);
+    expect(lines.length - 1).toBe(shown);
+    await page.getByRole('status').filter({ hasText: 'téléchargé' }).first().waitFor();
+
+    await page.getByRole('link', { name: /2026-VIL-014/ }).click();
+    await page.getByRole('heading', { level: 1, name: /2026-VIL-014/ }).waitFor();
+    const placements = await saved(page.getByRole('button', { name: 'CSV' }).first());
+    expect(placements.name).toMatch(/^mises-en-emploi.*\.csv$/);
+    const placementLines = placements.text.replace(/^\uFEFF/, '').split('\r\n').filter(Boolean);
+    expect(placementLines.length).toBeGreaterThan(1);
+    const violations = await axeViolations(page);
+    expect(describeViolations(violations)).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
   });

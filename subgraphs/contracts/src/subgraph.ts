@@ -5,6 +5,7 @@ import { Buyer } from './modules/buyer/buyer.entity';
 import { InsertionClause } from './modules/clause/insertion-clause.entity';
 import { Company } from './modules/company/company.entity';
 import { Contract } from './modules/contract/contract.entity';
+import { createContractFilesRouter } from './modules/contract/contract.exports';
 import { SocialDeviceRecord } from './modules/device/social-device.entity';
 import { Lot } from './modules/lot/lot.entity';
 import { ContractParty } from './modules/party/contract-party.entity';
@@ -20,4 +21,6 @@ export const contractsSubgraph: SubgraphDefinition = {
   buildSchema: buildContractsSchema,
   createLoaders,
   seedDemo,
+  // `/files/contracts/…`: the register's exports (CSV, XLSX).
+  files: () => createContractFilesRouter(),
 };

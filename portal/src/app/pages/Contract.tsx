@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { HoursChart, monthPoints } from '../components/charts';
 import { Loading, PartialBanner, ProblemPage } from '../components/Notice';
 import { elapsedShare, ProgressBar } from '../components/Progress';
+import { Downloads } from '../components/Downloads';
 import {
   CONTRACT_STATUS,
   formatDate,
@@ -42,6 +43,8 @@ function Placements({ contractId }: { contractId: string }) {
   return (
     <>
       <PartialBanner missing={missing} />
+      <Downloads what="les mises en emploi" path="/files/beneficiaries/exports/placements" params={{ contractId }} />
+      <Downloads what="les relevés d’heures" path="/files/beneficiaries/exports/statements" params={{ contractId }} />
       <details className="panel" open={placements.length <= 10}>
         <summary>
           {placements.length} mise{placements.length > 1 ? 's' : ''} en emploi

@@ -1,5 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { HoursChart, monthPoints } from '../components/charts';
+import { downloadFile } from '../components/Downloads';
 import { Loading, PartialBanner, ProblemPage } from '../components/Notice';
 import { formatDate, formatHours, formatNumber, formatPercent, label, toNumber } from '../format';
 import { ReportBuyersDocument, ReportDocument, type ReportCellFragment, type ReportFiguresFragment, type ReportPartFragment, type ReportQuery, type ReportScopeKind } from '../gql/graphql';
@@ -161,27 +162,6 @@ function Summary({ report, previous, facilitation }: { report: ReportFiguresFrag
 }
 
 /** « Bilans »: choose a scope and a period, see the indicators with charts, download the report. */
-/** Fetches a report's file with the session's token (kept in memory, never in a URL) and saves it. */
-async function downloadFile(href: string, token: string | undefined, setStatus: (status: string) => void): Promise<void> {
-  setStatus('Préparation du fichier…');
-  try {
-    const response = await fetch(href, { headers: token ? { authorization: `Bearer ${token}` } : {} });
-    if (!response.ok) {
-      const body = (await response.json().catch(() => null)) as { errors?: { message: string }[] } | null;
-      setStatus(body?.errors?.[0]?.message ?? 'Le fichier n’a pas pu être produit.');
-      return;
-    }
-    const name = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? 'bilan';
-    const url = URL.createObjectURL(await response.blob());
-    const link = Object.assign(document.createElement('a'), { href: url, download: name });
-    link.click();
-    URL.revokeObjectURL(url);
-    setStatus(`Fichier ${name} téléchargé.`);
-  } catch {
-    setStatus('Le fichier n’a pas pu être produit.');
-  }
-}
-
 export default function ReportsPage({ print = false }: { print?: boolean }) {
   const { session } = useSession();
   const { search } = useLocation();
