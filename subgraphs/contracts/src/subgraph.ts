@@ -2,6 +2,8 @@ import type { SubgraphDefinition } from '@maillage/subgraph-kit';
 import { createLoaders } from './context';
 import { migrations } from './migrations';
 import { Buyer } from './modules/buyer/buyer.entity';
+import { censusImportRoutes } from './modules/census/census-import.routes';
+import { PlannedPurchase } from './modules/census/planned-purchase.entity';
 import { InsertionClause } from './modules/clause/insertion-clause.entity';
 import { Company } from './modules/company/company.entity';
 import { Contract } from './modules/contract/contract.entity';
@@ -14,9 +16,10 @@ import { seedDemo } from './seeders/demo.seeder';
 /** The contracts subgraph: buyers, contracts, lots, insertion clauses, companies and their parts. */
 export const contractsSubgraph: SubgraphDefinition = {
   name: 'contracts',
-  entities: [Buyer, Company, Contract, Lot, InsertionClause, ContractParty, EuThreshold],
+  entities: [Buyer, Company, Contract, Lot, InsertionClause, ContractParty, EuThreshold, PlannedPurchase],
   migrations,
   buildSchema: buildContractsSchema,
   createLoaders,
   seedDemo,
+  files: () => censusImportRoutes(),
 };

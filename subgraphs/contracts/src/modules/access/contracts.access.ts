@@ -5,12 +5,21 @@ import { ACCESS_TABLE, type Condition, type Resource } from '../../access/access
 /** What the `territory` condition looks at: the commune of the buyer concerned. */
 export interface ContractsSubject {
   buyerCommuneCode: string;
+  /** The buyer's id and SIRET, for `ownBuyer` (a buyer's own planned purchases). */
+  buyerId?: string;
+  buyerSiret?: string;
+}
+
+/** True when the viewer acts for this buyer: its organisation is the buyer's id or SIRET. */
+export function isOwnBuyer(viewer: Viewer, buyer: { buyerId?: string; buyerSiret?: string }): boolean {
+  const organisation = viewer.organisation?.toLowerCase();
+  return viewer.role === 'buyer' && !!organisation && (organisation === buyer.buyerId || organisation === buyer.buyerSiret);
 }
 
 /** The guards of the contract register, from its access table (`src/access/access-table.ts`). */
 export const contractsAccess = createAccessControl<Resource, Condition, ContractsSubject>(
   ACCESS_TABLE,
-  { territory: (viewer, subject) => coversCommune(viewer, subject.buyerCommuneCode) },
+  { territory: (viewer, subject) => coversCommune(viewer, subject.buyerCommuneCode), ownBuyer: (viewer, subject) => isOwnBuyer(viewer, subject) },
   { forbidden: (viewer, operation) => (operation === 'write' ? `role ${viewer.role} may not change the contract register` : `role ${viewer.role} may not read the contract register`) },
 );
 
