@@ -68,10 +68,20 @@ describe('the census of planned purchases', () => {
     });
   });
 
-  test('the seeded building purchase of Givors is above the European threshold and already a contract that keeps its assessment', async () => {
+  test('the seeded building purchase of Givors is above the European threshold: its contract must carry a social condition; it becomes a contract lot by lot', async () => {
     const { data } = await gql(`query ($id: ID!) { plannedPurchase(id: $id) { ${PURCHASE} } }`, { id: GYMNASE_GIVORS }, { viewer: facilitator });
-    expect(data!.plannedPurchase).toMatchObject({ status: 'CONVERTED', assessment: { euThreshold: { above: true, socialConditionRequired: true } }, contract: { reference: '2026-DEP-230' } });
-    expect(data!.plannedPurchase.contract.lots).toHaveLength(3);
+    // 5 800 000 € ≥ 5 404 000 € (works, 2026-2027), consultation launched after 22 August 2026.
+    expect(data!.plannedPurchase).toMatchObject({ status: 'PLANNED', assessment: { euThreshold: { above: true, socialConditionRequired: true } } });
+    const converted = await gql('mutation ($id: ID!) { convertPlannedPurchase(id: $id, input: { reference: "2026-DEP-230" }) { lots { number amount clause { hoursTarget } } euThreshold { socialConditionRequired } } }', { id: GYMNASE_GIVORS }, { viewer: facilitator });
+    // Each lot's clause: the lot's amount × 45 % × 5 % ÷ 30 €/h.
+    expect(converted.data!.convertPlannedPurchase).toEqual({
+      lots: [
+        { number: 1, amount: '3400000.00', clause: { hoursTarget: '2550.00' } },
+        { number: 2, amount: '1300000.00', clause: { hoursTarget: '975.00' } },
+        { number: 3, amount: '1100000.00', clause: { hoursTarget: '825.00' } },
+      ],
+      euThreshold: { socialConditionRequired: true },
+    });
   });
 
   test('recording is idempotent on retry, and the buyer reads its own census but not another buyer’s', async () => {

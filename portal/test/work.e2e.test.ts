@@ -415,7 +415,7 @@ describe('« Recensement » and « Structures à solliciter » (facilitator)', (
 
   test('a building contract in Rhône lists ranked structures with their reasons; « Mise en relation » is recorded', async () => {
     const { page, errors } = visit;
-    await page.goto(`${portal}/marches/${CONTRACT}`);
+    await page.goto(new URL(`/marches/${CONTRACT}`, portal).toString());
     const list = page.getByTestId('structures-a-solliciter');
     await list.getByText(/^Rang 1 · score \d+/).waitFor();
     const first = list.getByRole('listitem').first();

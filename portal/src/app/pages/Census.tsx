@@ -4,7 +4,7 @@ import { Loading, PartialBanner, ProblemPage } from '../components/Notice';
 import { TextField } from '../form/Field';
 import { fieldErrorsOf } from '../form/server-errors';
 import { formatDate, formatEuro, formatHours, label } from '../format';
-import { CensusDocument, ConvertPlannedPurchaseDocument, type PlannedPurchaseRowFragment } from '../gql/graphql';
+import { CensusDocument, ContractFormOptionsDocument, ConvertPlannedPurchaseDocument, type PlannedPurchaseRowFragment } from '../gql/graphql';
 import { usePageQuery } from '../query';
 import { Link, navigate } from '../router';
 import { CensusForm } from './census/CensusForm';
@@ -36,13 +36,14 @@ function Convert({ purchase }: { purchase: PlannedPurchaseRowFragment }) {
 /** « Recensement » (facilitator): the planned purchases of the territory, their assessment, adding and importing, conversion. */
 export default function CensusPage() {
   const { data, fetching, problem, missing, reexecute } = usePageQuery({ query: CensusDocument, variables: {} });
+  const options = usePageQuery({ query: ContractFormOptionsDocument, variables: {} });
   useEffect(() => {
     document.title = 'Recensement des achats — Maillage';
   }, []);
   if (fetching && !data) return <Loading what="du recensement" />;
   if (problem && !data) return <ProblemPage problem={problem} />;
   const purchases = data?.plannedPurchases.nodes ?? [];
-  const buyers = data?.buyers.nodes ?? [];
+  const buyers = options.data?.buyers.nodes ?? [];
   const refresh = () => reexecute({ requestPolicy: 'network-only' });
   return (
     <>
@@ -66,7 +67,7 @@ export default function CensusPage() {
                 <td>{formatEuro(purchase.estimatedAmount)}</td>
                 <td>{formatDate(purchase.expectedLaunchDate)}</td>
                 <td>{formatHours(purchase.assessment.hours.hours)}</td>
-                <td>{thresholdText(purchase.assessment.euThreshold, formatEuro)}</td>
+                <td>{thresholdText({ above: purchase.aboveEuThreshold }, formatEuro)}</td>
                 <td>{label(RECOMMENDATION, purchase.recommendation)}{purchase.reason ? <><br /><span className="muted">{purchase.reason}</span></> : null}</td>
                 <td><Convert purchase={purchase} /></td>
               </tr>

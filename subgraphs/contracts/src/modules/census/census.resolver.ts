@@ -97,6 +97,14 @@ export class CensusResolver {
     return toAssessment(assessPurchase(purchase, buyer.kind, thresholds, 'assessment'));
   }
 
+  @FieldResolver(() => Boolean, {
+    nullable: true,
+    description: 'Raccourci de `assessment.euThreshold.above` pour les listes : vrai si le montant estimé atteint le seuil européen en vigueur à la date de lancement prévue ; vide si aucun seuil n’est connu ou pour un acheteur privé.',
+  })
+  async aboveEuThreshold(@Root() purchase: PlannedPurchase, @Ctx() ctx: Context): Promise<boolean | null> {
+    return (await this.assessment(purchase, ctx)).euThreshold.above;
+  }
+
   @FieldResolver(() => Contract, { nullable: true, description: 'Le marché que l’achat est devenu, une fois transformé.' })
   contract(@Root() purchase: PlannedPurchase, @Ctx() ctx: Context): Promise<Contract | null> {
     return purchase.contractId ? ctx.loaders.contractById.load(purchase.contractId) : Promise.resolve(null);
