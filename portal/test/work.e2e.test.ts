@@ -413,3 +413,61 @@ describe('« Nouvelle personne » and her file (facilitator)', () => {
     expect(errors).toEqual([]);
   });
 });
+
+describe('« Recensement » and « Structures à solliciter » (facilitator)', () => {
+  let visit: Visit;
+
+  beforeAll(async () => {
+    visit = await open('/recensement');
+    await signIn(visit.page, /Facilitatrice/);
+  }, 60_000);
+  afterAll(() => visit?.context.close());
+
+  test('the census lists the seeded purchases; a bad CPV code is refused on its field, the assessment follows the inputs, the purchase is recorded', async () => {
+    const { page } = visit;
+    await page.getByRole('heading', { level: 1, name: 'Recensement des achats' }).waitFor();
+    await page.getByRole('row', { name: /Rénovation de la toiture du collège de Tarare/ }).getByText('900 h').waitFor();
+    await page.getByLabel('Acheteur', { exact: true }).selectOption({ label: 'Département du Rhône' });
+    await page.getByLabel('Objet').fill('Réfection du préau du collège de Givors');
+    await page.getByLabel('Code CPV').fill('45261000-5');
+    await page.getByLabel('Montant estimé HT (€)').fill('600 000');
+    await page.getByLabel('Lancement prévu de la consultation').fill('2026-12-01');
+    await page.getByTestId('evaluation').getByText(/Évaluation impossible : .*chiffre de contrôle/).waitFor();
+    await page.getByRole('button', { name: 'Recenser l’achat' }).click();
+    await page.locator('#cpvCode-erreur').getByText(/attendu : 45261000-4/).waitFor();
+    expect(await page.getByLabel('Code CPV').getAttribute('aria-invalid')).toBe('true');
+    await page.getByLabel('Code CPV').fill('45261000-4');
+    // 600 000 € × 50 % × 5 % ÷ 30 €/h = 500 h, works below the European threshold.
+    await page.getByTestId('evaluation').getByText(/500 h.*Travaux.*En dessous du seuil européen/).waitFor();
+    await expectAccessible(page);
+    await screenshot(page, 'census');
+    await page.getByRole('button', { name: 'Recenser l’achat' }).click();
+    await page.getByText('Achat recensé : Réfection du préau du collège de Givors.').waitFor();
+    await page.getByRole('row', { name: /Réfection du préau du collège de Givors/ }).waitFor();
+  });
+
+  test('« Transformer en marché » makes the purchase a contract and opens its file', async () => {
+    const { page } = visit;
+    const row = page.getByRole('row', { name: /Rénovation de la toiture du collège de Tarare/ });
+    await row.getByRole('button', { name: 'Transformer en marché' }).click();
+    await row.getByLabel('Référence du marché').fill('2026-DEP-E2E');
+    await row.getByRole('button', { name: 'Créer le marché' }).click();
+    await page.getByRole('heading', { level: 1, name: /Marché 2026-DEP-E2E — Rénovation de la toiture du collège de Tarare/ }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Structures à solliciter' }).waitFor();
+  });
+
+  test('a building contract in Rhône lists ranked structures with their reasons; « Mise en relation » is recorded', async () => {
+    const { page, errors } = visit;
+    await page.goto(new URL(`/marches/${CONTRACT}`, portal).toString());
+    const list = page.getByTestId('structures-a-solliciter');
+    await list.getByText(/^Rang 1 · score \d+/).waitFor();
+    const first = list.getByRole('listitem').first();
+    await first.getByText(/^Secteur Bâtiment.*division CPV 45/).waitFor();
+    await first.getByText(/déjà travaillé avec le titulaire/).waitFor();
+    await expectAccessible(page);
+    await screenshot(page, 'contract-structures-to-contact');
+    await first.getByRole('button', { name: /^Mise en relation avec / }).click();
+    await first.getByText(/^Mise en relation enregistrée le /).waitFor();
+    expect(errors).toEqual([]);
+  });
+});

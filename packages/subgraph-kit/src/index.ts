@@ -14,6 +14,7 @@ export { loadSubgraphConfig, loadSubgraphConfigWith, subgraphEnvSchema, toSubgra
 export * from './context';
 export { createFormatError, loggableError } from './errors';
 export * from './codes';
+export * from './cpv';
 export * from './field-guard';
 export * from './files';
 export * from './loaders';

@@ -3,6 +3,8 @@ import type { GraphQLSchema } from 'graphql';
 import type { Context } from './context';
 import { contractsAccess } from './modules/access/contracts.access';
 import { BuyerResolver } from './modules/buyer/buyer.resolver';
+import { CensusResolver } from './modules/census/census.resolver';
+import { ContractCensusResolver } from './modules/census/contract-census.resolver';
 import { InsertionClauseResolver } from './modules/clause/insertion-clause.resolver';
 import { CompanyResolver } from './modules/company/company.resolver';
 import { ContractMutationResolver } from './modules/contract/contract-mutation.resolver';
@@ -41,6 +43,8 @@ export function buildContractsSchema(): Promise<GraphQLSchema> {
         ContractPartyResolver,
         EuThresholdResolver,
         ReportResolver,
+        CensusResolver,
+        ContractCensusResolver,
       ],
     },
     {

@@ -1,7 +1,10 @@
 import type { SubgraphDefinition } from '@maillage/subgraph-kit';
+import express from 'express';
 import { createLoaders } from './context';
 import { migrations } from './migrations';
 import { Buyer } from './modules/buyer/buyer.entity';
+import { censusImportRoutes } from './modules/census/census-import.routes';
+import { PlannedPurchase } from './modules/census/planned-purchase.entity';
 import { InsertionClause } from './modules/clause/insertion-clause.entity';
 import { Company } from './modules/company/company.entity';
 import { Contract } from './modules/contract/contract.entity';
@@ -16,11 +19,11 @@ import { seedDemo } from './seeders/demo.seeder';
 /** The contracts subgraph: buyers, contracts, lots, insertion clauses, companies and their parts. */
 export const contractsSubgraph: SubgraphDefinition = {
   name: 'contracts',
-  entities: [Buyer, Company, Contract, Lot, InsertionClause, SocialDeviceRecord, ContractParty, EuThreshold],
+  entities: [Buyer, Company, Contract, Lot, InsertionClause, SocialDeviceRecord, ContractParty, EuThreshold, PlannedPurchase],
   migrations,
   buildSchema: buildContractsSchema,
   createLoaders,
   seedDemo,
-  // `/files/contracts/…`: the register's exports (CSV, XLSX).
-  files: () => createContractFilesRouter(),
+  // `/files/contracts/…`: the register's exports (CSV, XLSX) and the census import.
+  files: () => express.Router().use(createContractFilesRouter()).use(censusImportRoutes()),
 };

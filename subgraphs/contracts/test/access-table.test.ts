@@ -29,6 +29,7 @@ const READ: Record<string, string> = {
   Buyer: '{ buyers(first: 1) { totalCount } }',
   Contract: '{ contracts(first: 1) { totalCount } }',
   Company: '{ company(siret: "39812340600017") { siret } }',
+  PlannedPurchase: '{ plannedPurchases(first: 1) { totalCount } }',
 };
 
 const createBuyer = (communeCode: string, viewer: Viewer) =>

@@ -140,6 +140,12 @@ export type ContractStatus =
   /** Consultation publiée */
   | 'PUBLISHED';
 
+/** Le marché que devient un achat recensé. */
+export type ConvertPlannedPurchaseInput = {
+  /** Référence du marché, unique chez l'acheteur. */
+  reference: string;
+};
+
 /** Correction d’un relevé : une nouvelle version, avec son motif. */
 export type CorrectHoursInput = {
   /** Heures travaillées corrigées. */
@@ -209,6 +215,8 @@ export type CreateContractInput = {
   buyerId: string | number;
   /** Date de lancement de la consultation. */
   consultationLaunchDate?: string | null | undefined;
+  /** Code CPV principal avec son chiffre de contrôle (ex. 45210000-2). */
+  cpvCode?: string | null | undefined;
   /** Description libre. */
   description?: string | null | undefined;
   /** Montant estimé hors taxes, en euros (≥ 0). */
@@ -231,6 +239,8 @@ export type CreateContractInput = {
   sector: ContractSector;
   /** Objet du marché. */
   title: string;
+  /** Code INSEE de la commune des travaux ou de la prestation (celle de l’acheteur si vide). */
+  worksCommuneCode?: string | null | undefined;
 };
 
 /** Fondement de l’éligibilité appréciée à l’embauche (au début de la mise en emploi), valable pour toute la mise en emploi. */
@@ -424,6 +434,79 @@ export type PlacementFilter = {
   employerStructureId?: string | number | null | undefined;
 };
 
+/** Un lot prévu. */
+export type PlannedLotInput = {
+  /** Montant estimé hors taxes, en euros (≥ 0 ; « 250000 », « 250 000,50 »). */
+  amount: string;
+  /** Numéro du lot (≥ 1), unique dans l’achat. */
+  number: number;
+  /** Intitulé du lot. */
+  title: string;
+};
+
+/** Les données d’un achat recensé et de son évaluation. */
+export type PlannedPurchaseFields = {
+  /** Code CPV principal avec son chiffre de contrôle (ex. 45210000-2). */
+  cpvCode: string;
+  /** Montant estimé hors taxes, en euros (≥ 0 ; « 1250000 », « 1 250 000,50 »). */
+  estimatedAmount: string;
+  /** Date prévue de lancement de la consultation, AAAA-MM-JJ (ou JJ/MM/AAAA). */
+  expectedLaunchDate: string;
+  /** Coût horaire moyen chargé, en euros, pour l’estimation des heures. */
+  hourlyCost?: string;
+  /** Taux d’insertion (0,05 = 5 %), pour l’estimation des heures. */
+  insertionRate?: string;
+  /** Part de main-d’œuvre dans le montant (0,5 = 50 %), pour l’estimation des heures. */
+  labourShare?: string;
+  /** Lots prévus. */
+  lots?: Array<PlannedLotInput>;
+  /** Objet de l’achat. */
+  object: string;
+  /** Motif (obligatoire pour « aucun dispositif »). */
+  reason?: string | null | undefined;
+  /** Dispositif recommandé. */
+  recommendation: PurchaseRecommendation;
+  /** Code INSEE de la commune des travaux ou de la prestation (celle de l’acheteur si vide). */
+  worksCommuneCode?: string | null | undefined;
+};
+
+/** Un achat recensé à enregistrer. */
+export type PlannedPurchaseInput = {
+  /** Acheteur. */
+  buyerId: string | number;
+  /** Code CPV principal avec son chiffre de contrôle (ex. 45210000-2). */
+  cpvCode: string;
+  /** Montant estimé hors taxes, en euros (≥ 0 ; « 1250000 », « 1 250 000,50 »). */
+  estimatedAmount: string;
+  /** Date prévue de lancement de la consultation, AAAA-MM-JJ (ou JJ/MM/AAAA). */
+  expectedLaunchDate: string;
+  /** Coût horaire moyen chargé, en euros, pour l’estimation des heures. */
+  hourlyCost?: string;
+  /** Identifiant choisi par le client (UUID) : renvoyer la même demande ne crée rien de plus. */
+  id?: string | number | null | undefined;
+  /** Taux d’insertion (0,05 = 5 %), pour l’estimation des heures. */
+  insertionRate?: string;
+  /** Part de main-d’œuvre dans le montant (0,5 = 50 %), pour l’estimation des heures. */
+  labourShare?: string;
+  /** Lots prévus. */
+  lots?: Array<PlannedLotInput>;
+  /** Objet de l’achat. */
+  object: string;
+  /** Motif (obligatoire pour « aucun dispositif »). */
+  reason?: string | null | undefined;
+  /** Dispositif recommandé. */
+  recommendation: PurchaseRecommendation;
+  /** Code INSEE de la commune des travaux ou de la prestation (celle de l’acheteur si vide). */
+  worksCommuneCode?: string | null | undefined;
+};
+
+/** Étape d’un achat recensé. */
+export type PlannedPurchaseStatus =
+  /** Devenu un marché (voir `contract`) */
+  | 'CONVERTED'
+  /** Recensé, pas encore lancé */
+  | 'PLANNED';
+
 /** Nature du marché au sens des seuils européens. */
 export type ProcurementKind =
   /** Marché de services */
@@ -432,6 +515,19 @@ export type ProcurementKind =
   | 'SUPPLIES'
   /** Marché de travaux */
   | 'WORKS';
+
+/** Dispositif social recommandé par le facilitateur pour un achat recensé. */
+export type PurchaseRecommendation =
+  /** Critère d’attribution sur l’insertion (CCP L2152-7) */
+  | 'AWARD_CRITERION'
+  /** Clause d’insertion en condition d’exécution (CCP L2112-2) */
+  | 'EXECUTION_CLAUSE'
+  /** Aucun dispositif : le motif est obligatoire */
+  | 'NONE'
+  /** Marché ou lot réservé aux EA et ESAT (CCP L2113-12) */
+  | 'RESERVED_EA_ESAT'
+  /** Marché ou lot réservé aux SIAE (CCP L2113-13) */
+  | 'RESERVED_SIAE';
 
 /** Niveau de qualification (nomenclature nationale des niveaux de diplôme de 2019). */
 export type QualificationLevel =
@@ -591,6 +687,18 @@ export type StructureFilter = {
   sector?: ActivitySector | null | undefined;
 };
 
+/** Une mise en relation à enregistrer : la structure présentée au titulaire d’un marché. */
+export type StructureIntroductionInput = {
+  /** SIRET de l’entreprise à qui la structure a été présentée (le titulaire). */
+  companySiret: string;
+  /** Marché (sous-graphe contracts). */
+  contractId: string | number;
+  /** Date de la mise en relation (aujourd’hui, heure de Paris, si vide). */
+  introducedOn?: string | null | undefined;
+  /** Structure présentée. */
+  structureId: string | number;
+};
+
 /** Type de structure (typologie des Emplois de l’inclusion et du Marché de l’inclusion). */
 export type StructureKind =
   /** Atelier chantier d'insertion (SIAE) */
@@ -662,6 +770,52 @@ export type TrainingEnrolmentStatus =
   | 'COMPLETED'
   /** Inscrite, en cours */
   | 'ENROLLED';
+
+export type PlannedPurchaseRowFragment = { id: string, object: string, cpvCode: string, estimatedAmount: string, expectedLaunchDate: string, recommendation: PurchaseRecommendation, reason: string | null, status: PlannedPurchaseStatus, aboveEuThreshold: boolean | null, buyer: { id: string, name: string }, assessment: { hours: { hours: string } }, contract: { id: string, reference: string } | null };
+
+export type PurchaseAssessmentViewFragment = { procurementKind: ProcurementKind, hours: { hours: string }, euThreshold: { above: boolean | null, socialConditionRequired: boolean, threshold: { amount: string } | null } };
+
+export type CensusQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CensusQuery = { plannedPurchases: { totalCount: number, nodes: Array<{ id: string, object: string, cpvCode: string, estimatedAmount: string, expectedLaunchDate: string, recommendation: PurchaseRecommendation, reason: string | null, status: PlannedPurchaseStatus, aboveEuThreshold: boolean | null, buyer: { id: string, name: string }, assessment: { hours: { hours: string } }, contract: { id: string, reference: string } | null }> } };
+
+export type AssessPlannedPurchaseQueryVariables = Exact<{
+  buyerId: string | number;
+  input: PlannedPurchaseFields;
+}>;
+
+
+export type AssessPlannedPurchaseQuery = { assessPlannedPurchase: { procurementKind: ProcurementKind, hours: { hours: string }, euThreshold: { above: boolean | null, socialConditionRequired: boolean, threshold: { amount: string } | null } } };
+
+export type RecordPlannedPurchaseMutationVariables = Exact<{
+  input: PlannedPurchaseInput;
+}>;
+
+
+export type RecordPlannedPurchaseMutation = { recordPlannedPurchase: { id: string, object: string, cpvCode: string, estimatedAmount: string, expectedLaunchDate: string, recommendation: PurchaseRecommendation, reason: string | null, status: PlannedPurchaseStatus, aboveEuThreshold: boolean | null, buyer: { id: string, name: string }, assessment: { hours: { hours: string } }, contract: { id: string, reference: string } | null } };
+
+export type ConvertPlannedPurchaseMutationVariables = Exact<{
+  id: string | number;
+  input: ConvertPlannedPurchaseInput;
+}>;
+
+
+export type ConvertPlannedPurchaseMutation = { convertPlannedPurchase: { id: string, reference: string } };
+
+export type ContractMatchingStructuresQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ContractMatchingStructuresQuery = { contract: { id: string, holder: { siret: string, name: string } | null, matchingStructures: Array<{ rank: number, score: number, reasons: Array<string>, introducedOn: string | null, structure: { id: string, name: string, kind: StructureKind, commune: { code: string, name: string } } }> | null } | null };
+
+export type RecordStructureIntroductionMutationVariables = Exact<{
+  input: StructureIntroductionInput;
+}>;
+
+
+export type RecordStructureIntroductionMutation = { recordStructureIntroduction: { id: string, introducedOn: string, structure: { id: string } } };
 
 export type ContractFormOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -959,11 +1113,19 @@ export type StructurePageQueryVariables = Exact<{
 
 export type StructurePageQuery = { structure: { id: string, siret: string, name: string, kind: StructureKind, family: StructureFamily, canDeliverClauseHours: boolean, nafCode: string | null, addressLine: string | null, postalCode: string | null, sectors: Array<ActivitySector>, services: Array<StructureService>, insertionCapacity: number | null, agreementStartDate: string | null, agreementEndDate: string | null, active: boolean, commune: { code: string, name: string }, department: { code: string, name: string }, contact: { label: string | null, email: string | null, phone: string | null } | null, servedDepartments: Array<{ code: string, name: string }>, placementStats: { suppressed: boolean, suppressionReason: string | null, hoursRealised: string | null, people: number | null, placements: number | null, activePlacements: number | null } | null } | null };
 
+export const PlannedPurchaseRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlannedPurchaseRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PlannedPurchase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"object"}},{"kind":"Field","name":{"kind":"Name","value":"cpvCode"}},{"kind":"Field","name":{"kind":"Name","value":"estimatedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"expectedLaunchDate"}},{"kind":"Field","name":{"kind":"Name","value":"recommendation"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"buyer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"aboveEuThreshold"}},{"kind":"Field","name":{"kind":"Name","value":"assessment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hours"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hours"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"contract"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}}]}}]}}]} as unknown as DocumentNode<PlannedPurchaseRowFragment, unknown>;
+export const PurchaseAssessmentViewFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PurchaseAssessmentView"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PurchaseAssessment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"procurementKind"}},{"kind":"Field","name":{"kind":"Name","value":"hours"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hours"}}]}},{"kind":"Field","name":{"kind":"Name","value":"euThreshold"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"above"}},{"kind":"Field","name":{"kind":"Name","value":"socialConditionRequired"}},{"kind":"Field","name":{"kind":"Name","value":"threshold"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]}}]} as unknown as DocumentNode<PurchaseAssessmentViewFragment, unknown>;
 export const StatementVersionFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StatementVersion"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"HoursStatement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"hoursWorked"}},{"kind":"Field","name":{"kind":"Name","value":"trainingHours"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"declaredAt"}},{"kind":"Field","name":{"kind":"Name","value":"correctionReason"}}]}}]} as unknown as DocumentNode<StatementVersionFragment, unknown>;
 export const PlaceFacilitatorsFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlaceFacilitatorsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PlaceFacilitators"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"place"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Commune"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"postalCodes"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"epci"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"facilitators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"territory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Commune"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Epci"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Department"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Region"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"facilitator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"jobTitle"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"website"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PlaceFacilitatorsFieldsFragment, unknown>;
 export const ReportCellFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReportCell"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IndicatorCell"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"people"}},{"kind":"Field","name":{"kind":"Name","value":"placements"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}}]} as unknown as DocumentNode<ReportCellFragment, unknown>;
 export const ReportFiguresFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReportFigures"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InsertionReport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"fteDivisor"}},{"kind":"Field","name":{"kind":"Name","value":"contracts"}},{"kind":"Field","name":{"kind":"Name","value":"buyers"}},{"kind":"Field","name":{"kind":"Name","value":"companies"}},{"kind":"Field","name":{"kind":"Name","value":"hoursTarget"}},{"kind":"Field","name":{"kind":"Name","value":"insertion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"suppressed"}},{"kind":"Field","name":{"kind":"Name","value":"hoursRealised"}},{"kind":"Field","name":{"kind":"Name","value":"hoursWorked"}},{"kind":"Field","name":{"kind":"Name","value":"trainingHours"}},{"kind":"Field","name":{"kind":"Name","value":"ratio"}},{"kind":"Field","name":{"kind":"Name","value":"fte"}},{"kind":"Field","name":{"kind":"Name","value":"people"}},{"kind":"Field","name":{"kind":"Name","value":"peoplePlaced"}},{"kind":"Field","name":{"kind":"Name","value":"placements"}},{"kind":"Field","name":{"kind":"Name","value":"hoursByKind"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportCell"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byModality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportCell"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byMonth"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportCell"}}]}},{"kind":"Field","name":{"kind":"Name","value":"profile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ageBands"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportCell"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sex"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportCell"}}]}},{"kind":"Field","name":{"kind":"Name","value":"criteriaFamilies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportCell"}}]}},{"kind":"Field","name":{"kind":"Name","value":"qpv"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportCell"}}]}},{"kind":"Field","name":{"kind":"Name","value":"qualification"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportCell"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rqth"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contractTypes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportCell"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contractDurations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportCell"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outcomesAtExit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportCell"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outcomesAtSixMonths"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportCell"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReportCell"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IndicatorCell"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"people"}},{"kind":"Field","name":{"kind":"Name","value":"placements"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}}]} as unknown as DocumentNode<ReportFiguresFragment, unknown>;
 export const ReportPartFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReportPart"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InsertionReport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"contracts"}},{"kind":"Field","name":{"kind":"Name","value":"buyers"}},{"kind":"Field","name":{"kind":"Name","value":"insertion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"suppressed"}},{"kind":"Field","name":{"kind":"Name","value":"hoursRealised"}},{"kind":"Field","name":{"kind":"Name","value":"fte"}},{"kind":"Field","name":{"kind":"Name","value":"people"}},{"kind":"Field","name":{"kind":"Name","value":"placements"}}]}}]}}]} as unknown as DocumentNode<ReportPartFragment, unknown>;
+export const CensusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Census"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plannedPurchases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PlannedPurchaseRow"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlannedPurchaseRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PlannedPurchase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"object"}},{"kind":"Field","name":{"kind":"Name","value":"cpvCode"}},{"kind":"Field","name":{"kind":"Name","value":"estimatedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"expectedLaunchDate"}},{"kind":"Field","name":{"kind":"Name","value":"recommendation"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"buyer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"aboveEuThreshold"}},{"kind":"Field","name":{"kind":"Name","value":"assessment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hours"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hours"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"contract"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}}]}}]}}]} as unknown as DocumentNode<CensusQuery, CensusQueryVariables>;
+export const AssessPlannedPurchaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AssessPlannedPurchase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"buyerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PlannedPurchaseFields"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assessPlannedPurchase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"buyerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"buyerId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PurchaseAssessmentView"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PurchaseAssessmentView"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PurchaseAssessment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"procurementKind"}},{"kind":"Field","name":{"kind":"Name","value":"hours"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hours"}}]}},{"kind":"Field","name":{"kind":"Name","value":"euThreshold"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"above"}},{"kind":"Field","name":{"kind":"Name","value":"socialConditionRequired"}},{"kind":"Field","name":{"kind":"Name","value":"threshold"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]}}]} as unknown as DocumentNode<AssessPlannedPurchaseQuery, AssessPlannedPurchaseQueryVariables>;
+export const RecordPlannedPurchaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordPlannedPurchase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PlannedPurchaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordPlannedPurchase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PlannedPurchaseRow"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlannedPurchaseRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PlannedPurchase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"object"}},{"kind":"Field","name":{"kind":"Name","value":"cpvCode"}},{"kind":"Field","name":{"kind":"Name","value":"estimatedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"expectedLaunchDate"}},{"kind":"Field","name":{"kind":"Name","value":"recommendation"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"buyer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"aboveEuThreshold"}},{"kind":"Field","name":{"kind":"Name","value":"assessment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hours"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hours"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"contract"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}}]}}]}}]} as unknown as DocumentNode<RecordPlannedPurchaseMutation, RecordPlannedPurchaseMutationVariables>;
+export const ConvertPlannedPurchaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConvertPlannedPurchase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ConvertPlannedPurchaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"convertPlannedPurchase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}}]}}]}}]} as unknown as DocumentNode<ConvertPlannedPurchaseMutation, ConvertPlannedPurchaseMutationVariables>;
+export const ContractMatchingStructuresDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ContractMatchingStructures"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contract"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"holder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"siret"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"matchingStructures"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"}},{"kind":"Field","name":{"kind":"Name","value":"introducedOn"}},{"kind":"Field","name":{"kind":"Name","value":"structure"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"commune"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ContractMatchingStructuresQuery, ContractMatchingStructuresQueryVariables>;
+export const RecordStructureIntroductionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordStructureIntroduction"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StructureIntroductionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordStructureIntroduction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"introducedOn"}},{"kind":"Field","name":{"kind":"Name","value":"structure"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<RecordStructureIntroductionMutation, RecordStructureIntroductionMutationVariables>;
 export const ContractFormOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ContractFormOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"buyers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<ContractFormOptionsQuery, ContractFormOptionsQueryVariables>;
 export const HoursEstimateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HoursEstimate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"HoursFormulaInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"insertionHoursEstimate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"exactHours"}},{"kind":"Field","name":{"kind":"Name","value":"roundingRule"}}]}}]}}]} as unknown as DocumentNode<HoursEstimateQuery, HoursEstimateQueryVariables>;
 export const CreateContractDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateContract"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateContractInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createContract"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}}]}}]}}]} as unknown as DocumentNode<CreateContractMutation, CreateContractMutationVariables>;

@@ -22,6 +22,7 @@ import {
 import { ContractFileDocument, ContractPlacementsDocument, type ContractPlacementsQuery } from '../gql/graphql';
 import { usePageQuery } from '../query';
 import { Link } from '../router';
+import { StructuresToContact } from './contract-matching';
 import { ACCESS, useSession } from '../session';
 
 type Placement = ContractPlacementsQuery['placements']['nodes'][number];
@@ -286,6 +287,8 @@ export default function ContractPage({ id }: { id: string }) {
           ))}
         </ul>
       )}
+
+      <StructuresToContact contractId={contract.id} />
 
       {!progress?.suppressed && (
         <div className="grid-2">

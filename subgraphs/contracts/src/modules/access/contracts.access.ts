@@ -9,8 +9,11 @@ import { ACCESS_TABLE, type Condition, type Resource } from '../../access/access
  */
 export interface ContractsSubject {
   buyerCommuneCode?: string;
+  /** For a report of a department or a region, its departments (`'nation'`: no territory covers it). */
   departments?: readonly string[] | 'nation';
-  buyer?: { id: string; siret: string };
+  /** The buyer's id and SIRET, for `ownBuyer` (a buyer's own planned purchases and reports). */
+  buyerId?: string;
+  buyerSiret?: string;
 }
 
 function coversSubject(viewer: Viewer, subject: ContractsSubject): boolean {
@@ -19,15 +22,16 @@ function coversSubject(viewer: Viewer, subject: ContractsSubject): boolean {
   return subject.buyerCommuneCode !== undefined && coversCommune(viewer, subject.buyerCommuneCode);
 }
 
-function isOwnBuyer(viewer: Viewer, subject: ContractsSubject): boolean {
+/** True when the viewer acts for this buyer: its organisation is the buyer's id or SIRET. */
+export function isOwnBuyer(viewer: Viewer, buyer: { buyerId?: string; buyerSiret?: string }): boolean {
   const organisation = viewer.organisation?.toLowerCase();
-  return Boolean(organisation && subject.buyer && [subject.buyer.id, subject.buyer.siret].includes(organisation));
+  return viewer.role === 'buyer' && !!organisation && (organisation === buyer.buyerId || organisation === buyer.buyerSiret);
 }
 
 /** The guards of the contract register, from its access table (`src/access/access-table.ts`). */
 export const contractsAccess = createAccessControl<Resource, Condition, ContractsSubject>(
   ACCESS_TABLE,
-  { territory: coversSubject, 'own buyer': isOwnBuyer },
+  { territory: coversSubject, ownBuyer: (viewer, subject) => isOwnBuyer(viewer, subject) },
   { forbidden: (viewer, operation) => (operation === 'write' ? `role ${viewer.role} may not change the contract register` : `role ${viewer.role} may not read the contract register`) },
 );
 

@@ -54,7 +54,7 @@ export async function resolveScope(em: EntityManager, viewer: Viewer, scope: { k
     case ReportScopeKind.CONTRACT:
     case ReportScopeKind.BUYER: {
       const buyer = await buyerOf(em, scope.kind, scope.id);
-      assertMayRead(viewer, { buyerCommuneCode: buyer.commune_code, buyer: { id: buyer.id, siret: buyer.siret } });
+      assertMayRead(viewer, { buyerCommuneCode: buyer.commune_code, buyerId: buyer.id, buyerSiret: buyer.siret });
       const contract = scope.kind === ReportScopeKind.CONTRACT;
       return {
         ...base, buyerId: buyer.id, code: scope.id!.toLowerCase(),
