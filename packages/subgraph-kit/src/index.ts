@@ -18,6 +18,8 @@ export * from './field-guard';
 export * from './files';
 export * from './loaders';
 export * from './modality';
+export * from './contract-sector';
+export * from './french';
 export * from './orm';
 export * from './pagination';
 export * from './reference';

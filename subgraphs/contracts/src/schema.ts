@@ -2,6 +2,7 @@ import { buildFederatedSchema, referenceResolver } from '@maillage/subgraph-kit'
 import type { GraphQLSchema } from 'graphql';
 import type { Context } from './context';
 import { contractsAccess } from './modules/access/contracts.access';
+import { AlertResolver, resolveBoardReference } from './modules/alert/alert.resolver';
 import { BuyerResolver } from './modules/buyer/buyer.resolver';
 import { InsertionClauseResolver } from './modules/clause/insertion-clause.resolver';
 import { CompanyResolver } from './modules/company/company.resolver';
@@ -38,6 +39,7 @@ export function buildContractsSchema(): Promise<GraphQLSchema> {
         ContractPartyResolver,
         EuThresholdResolver,
         ReportResolver,
+        AlertResolver,
       ],
     },
     {
@@ -45,6 +47,7 @@ export function buildContractsSchema(): Promise<GraphQLSchema> {
       Buyer: byKey('id', (ctx) => ctx.loaders.buyerById),
       Company: byKey('siret', (ctx) => ctx.loaders.companyBySiret),
       InsertionReport: { __resolveReference: resolveReportReference },
+      AlertBoard: { __resolveReference: resolveBoardReference },
     },
   );
 }

@@ -1,6 +1,7 @@
 import type { SubgraphDefinition } from '@maillage/subgraph-kit';
 import { createLoaders } from './context';
 import { migrations } from './migrations';
+import { AlertSetting } from './modules/alert/alert-setting.entity';
 import { Buyer } from './modules/buyer/buyer.entity';
 import { InsertionClause } from './modules/clause/insertion-clause.entity';
 import { Company } from './modules/company/company.entity';
@@ -14,7 +15,7 @@ import { seedDemo } from './seeders/demo.seeder';
 /** The contracts subgraph: buyers, contracts, lots, insertion clauses, companies and their parts. */
 export const contractsSubgraph: SubgraphDefinition = {
   name: 'contracts',
-  entities: [Buyer, Company, Contract, Lot, InsertionClause, ContractParty, EuThreshold],
+  entities: [Buyer, Company, Contract, Lot, InsertionClause, ContractParty, EuThreshold, AlertSetting],
   migrations,
   buildSchema: buildContractsSchema,
   createLoaders,
