@@ -29,6 +29,8 @@ const READ: Record<string, string> = {
   Buyer: '{ buyers(first: 1) { totalCount } }',
   Contract: '{ contracts(first: 1) { totalCount } }',
   Company: '{ company(siret: "39812340600017") { siret } }',
+  AlertSettings: '{ alertSettings { paceTolerance } }',
+  AlertDigest: '{ alertDigests { email } }',
 };
 
 const createBuyer = (communeCode: string, viewer: Viewer) =>

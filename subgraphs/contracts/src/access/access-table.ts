@@ -8,13 +8,14 @@ import { accessMatrix, ROLES, tableMarkers, type AccessRule, type Grants } from 
  * A condition is checked against the row:
  * - `all`: any row;
  * - `territory`: the buyer's commune lies in one of the viewer's territories (its department, or the
- *   commune itself) — for a contract, a lot, a clause or a party, the buyer of the contract.
+ *   commune itself) — for a contract, a lot, a clause or a party, the buyer of the contract;
+ * - `self`: the row is the viewer's own (a facilitator's alert settings and board, keyed by their subject).
  * A role absent from a rule gets nothing; `public` (no token) gets nothing here.
  */
-export type Condition = 'all' | 'territory';
+export type Condition = 'all' | 'territory' | 'self';
 
-/** `register`: the public-procurement register (not personal data, but not public either). */
-export type Tier = 'register';
+/** `register`: the public-procurement register (not personal data, but not public either); `settings`: a facilitator's own settings. */
+export type Tier = 'register' | 'settings';
 
 const SIGNED_IN = { facilitator: ['all'], buyer: ['all'], company: ['all'], structure: ['all'], partner: ['all'], admin: ['all'] } as const satisfies Grants<Condition>;
 /** Facilitators write for the buyers of their territories; admins anywhere. */
@@ -31,6 +32,12 @@ export const ACCESS_TABLE = {
   InsertionClause: register(FACILITATOR_OF_TERRITORY),
   ContractParty: register(FACILITATOR_OF_TERRITORY),
   Company: register(FACILITATORS),
+  /** A facilitator's alert settings (tolerance, digest address): their own only. */
+  AlertSettings: { tier: 'settings', read: { facilitator: ['self'] }, write: { facilitator: ['self'] }, audited: false },
+  /** A facilitator's alerts: their own; admins (the digest's service account) any facilitator's. */
+  AlertBoard: { tier: 'register', read: { facilitator: ['self'], admin: ['all'] }, write: {}, audited: false },
+  /** The weekly digests to send, with the facilitators' addresses: the digest's service account only. */
+  AlertDigest: { tier: 'settings', read: { admin: ['all'] }, write: {}, audited: false },
 } as const satisfies Record<string, AccessRule<Condition, Tier>>;
 
 export type Resource = keyof typeof ACCESS_TABLE;

@@ -2,15 +2,19 @@ import { coversCommune, createAccessControl, departmentOfCommune, ForbiddenError
 import { Authorized } from 'type-graphql';
 import { ACCESS_TABLE, type Condition, type Resource } from '../../access/access-table';
 
-/** What the `territory` condition looks at: the commune of the buyer concerned. */
+/** What the conditions look at: the commune of the buyer concerned (`territory`), the owner of a facilitator's row (`self`). */
 export interface ContractsSubject {
-  buyerCommuneCode: string;
+  buyerCommuneCode?: string;
+  subject?: string;
 }
 
 /** The guards of the contract register, from its access table (`src/access/access-table.ts`). */
 export const contractsAccess = createAccessControl<Resource, Condition, ContractsSubject>(
   ACCESS_TABLE,
-  { territory: (viewer, subject) => coversCommune(viewer, subject.buyerCommuneCode) },
+  {
+    territory: (viewer, subject) => subject.buyerCommuneCode !== undefined && coversCommune(viewer, subject.buyerCommuneCode),
+    self: (viewer, subject) => subject.subject !== undefined && viewer.subject === subject.subject,
+  },
   { forbidden: (viewer, operation) => (operation === 'write' ? `role ${viewer.role} may not change the contract register` : `role ${viewer.role} may not read the contract register`) },
 );
 

@@ -1,6 +1,8 @@
-import { ForbiddenError, LocalDateScalar } from '@maillage/subgraph-kit';
+import { ForbiddenError, LocalDateScalar, rolesGranted } from '@maillage/subgraph-kit';
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { ACCESS_TABLE } from '../../access/access-table';
 import type { Context } from '../../context';
+import { contractsAccess } from '../access/contracts.access';
 import { AlertSetting } from './alert-setting.entity';
 import { buildBoard, parseBoardKey, saveSettings, settingsOf, validateDate } from './alert.service';
 import { AlertBoard, AlertDigest, AlertSettingsInput } from './alert.types';
@@ -12,19 +14,20 @@ import { AlertBoard, AlertDigest, AlertSettingsInput } from './alert.types';
  */
 @Resolver()
 export class AlertResolver {
-  @Authorized('facilitator')
+  @Authorized(...rolesGranted(ACCESS_TABLE.AlertSettings.read))
   @Query(() => AlertSetting, { description: 'Vos réglages d’alertes (les valeurs par défaut si vous n’en avez pas enregistré).' })
   alertSettings(@Ctx() ctx: Context): Promise<AlertSetting> {
     return settingsOf(ctx.em, subjectOf(ctx));
   }
 
-  @Authorized('facilitator')
+  @Authorized(...rolesGranted(ACCESS_TABLE.AlertSettings.write))
   @Mutation(() => AlertSetting, { description: 'Enregistre vos réglages d’alertes (tolérance, adresse du récapitulatif hebdomadaire) ; rejouable sans effet de bord.' })
   setAlertSettings(@Arg('input', () => AlertSettingsInput, { description: 'Les réglages.' }) input: AlertSettingsInput, @Ctx() ctx: Context): Promise<AlertSetting> {
     subjectOf(ctx);
     return saveSettings(ctx.em, ctx.viewer, input);
   }
 
+  // The viewer's own board (`self`): built from their subject, territories and settings.
   @Authorized('facilitator')
   @Query(() => AlertBoard, { description: 'Ce qui demande votre attention : les alertes des marchés de votre territoire, expliquées.' })
   async alertBoard(@Arg('on', () => LocalDateScalar, { nullable: true, description: 'Date des alertes (AAAA-MM-JJ ; aujourd’hui par défaut).' }) on: string | null, @Ctx() ctx: Context): Promise<AlertBoard> {
@@ -32,7 +35,7 @@ export class AlertResolver {
     return buildBoard(ctx.em, { subject: subjectOf(ctx), territories: [...ctx.viewer.territories], paceTolerance: settings.paceTolerance, on: validateDate(on) });
   }
 
-  @Authorized('admin')
+  @Authorized(...rolesGranted(ACCESS_TABLE.AlertDigest.read))
   @Query(() => [AlertDigest], { description: 'Les récapitulatifs hebdomadaires à envoyer : un par facilitateur qui a donné une adresse (service d’envoi, administrateurs).' })
   async alertDigests(@Arg('on', () => LocalDateScalar, { nullable: true, description: 'Date des alertes (aujourd’hui par défaut).' }) on: string | null, @Ctx() ctx: Context): Promise<AlertDigest[]> {
     const date = validateDate(on);
@@ -55,8 +58,8 @@ function subjectOf(ctx: Context): string {
  */
 export async function resolveBoardReference(reference: { key: string }, ctx: Context): Promise<AlertBoard> {
   const request = parseBoardKey(String(reference.key));
-  if (ctx.viewer.role !== 'admin' && !(ctx.viewer.role === 'facilitator' && ctx.viewer.subject === request.subject)) {
-    throw new ForbiddenError('this alert board belongs to another facilitator');
+  if (!contractsAccess.can(ctx.viewer, 'read', 'AlertBoard', { subject: request.subject })) {
+    throw contractsAccess.accessError(ctx.viewer, 'read', 'AlertBoard');
   }
   return buildBoard(ctx.em, request);
 }
