@@ -2,6 +2,7 @@ import { BadUserInputError, frenchDate, frenchNumber, isEmailAddress, isLocalDat
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Contract } from '../contract/contract.entity';
 import { ContractStatus } from '../contract/contract.enums';
+import { decodeKey, encodeKey } from '../shared/opaque-key';
 import { contractsMissingSocialCondition } from '../threshold/social-obligation.repository';
 import { SOCIAL_CONDITION_REQUIRED_FROM } from '../threshold/social-obligation';
 import { AlertSetting, DEFAULT_PACE_TOLERANCE } from './alert-setting.entity';
@@ -17,15 +18,11 @@ export interface BoardRequest {
 }
 
 export function boardKey(request: BoardRequest): string {
-  return Buffer.from(JSON.stringify(request)).toString('base64url');
+  return encodeKey(request);
 }
 
 export function parseBoardKey(key: string): BoardRequest {
-  try {
-    return JSON.parse(Buffer.from(key, 'base64url').toString('utf8')) as BoardRequest;
-  } catch {
-    throw new BadUserInputError('Clé de tableau d’alertes invalide.', 'key');
-  }
+  return decodeKey<BoardRequest>(key, 'Clé de tableau d’alertes invalide.');
 }
 
 /** A tolerance is a number of percentage points from 0 to 50, two decimals at most. */
