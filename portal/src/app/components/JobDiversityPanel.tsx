@@ -1,16 +1,24 @@
 import { formatNumber, formatPercent, toNumber } from '../format';
-import { ContractJobsDocument } from '../gql/graphql';
+import { ContractJobsDocument, type JobFiguresFragment } from '../gql/graphql';
 import { usePageQuery } from '../query';
 
-/** « Diversité des postes » of a contract's file: ROME families, jobs outside the main trade, women's share. */
+/** « Diversité des postes » of a contract's file. */
 export function JobDiversityPanel({ contractId }: { contractId: string }) {
   const { data } = usePageQuery({ query: ContractJobsDocument, variables: { id: contractId } });
   const jobs = data?.contract?.jobDiversity;
-  if (!jobs) return null;
+  return jobs ? <JobDiversity jobs={jobs} /> : null;
+}
+
+/**
+ * The diversity of the jobs of a contract or a report: ROME families, jobs outside the main trade (the
+ * contract's, or each contract's in a report), women's share.
+ */
+export function JobDiversity({ jobs, heading = 'h2' }: { jobs: JobFiguresFragment; heading?: 'h2' | 'h3' }) {
+  const Heading = heading;
   const share = (value: string | null | undefined) => (value === null || value === undefined ? '—' : formatPercent(toNumber(value)));
   return (
     <section className="panel" aria-labelledby="diversite">
-      <h2 id="diversite">Diversité des postes</h2>
+      <Heading id="diversite">Diversité des postes</Heading>
       {jobs.suppressed ? (
         <p className="muted">Chiffres masqués : moins de 5 personnes.</p>
       ) : jobs.placements === 0 ? (
@@ -23,8 +31,8 @@ export function JobDiversityPanel({ contractId }: { contractId: string }) {
               {formatNumber(jobs.placementsCoded ?? 0)} sur {formatNumber(jobs.placements ?? 0)} mises en emploi, {formatNumber(jobs.familyCount ?? 0)} famille
               {(jobs.familyCount ?? 0) > 1 ? 's' : ''}
             </dd>
-            <dt>Hors du métier principal{jobs.mainTrade ? ` (famille ${jobs.mainTrade})` : ''}</dt>
-            <dd>{jobs.mainTrade ? share(jobs.outsideMainTradeShare) : 'sans objet pour ce secteur'}</dd>
+            <dt>Hors du métier principal{jobs.mainTrade ? ` (famille ${jobs.mainTrade})` : ' de leur marché'}</dt>
+            <dd>{jobs.outsideMainTradeShare === null ? 'sans objet' : share(jobs.outsideMainTradeShare)}</dd>
             <dt>Postes occupés par des femmes</dt>
             <dd>{share(jobs.womenShare)}</dd>
           </dl>

@@ -1,4 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react';
+import { JobDiversity } from '../components/JobDiversityPanel';
 import { HoursChart, monthPoints } from '../components/charts';
 import { Loading, PartialBanner, ProblemPage } from '../components/Notice';
 import { formatDate, formatHours, formatNumber, formatPercent, toNumber } from '../format';
@@ -229,6 +230,7 @@ export default function ReportsPage({ print = false }: { print?: boolean }) {
               <h3>Sorties</h3>
               <CellTable title="À la sortie" cells={insertion.outcomesAtExit} />
               <CellTable title="Six mois après" cells={insertion.outcomesAtSixMonths} />
+              {report.jobDiversity && <JobDiversity jobs={report.jobDiversity} heading="h3" />}
             </>
           )}
         </article>
