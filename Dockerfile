@@ -1,6 +1,7 @@
 # syntax=docker/dockerfile:1
 # One image per deployable, chosen with --build-arg SERVICE=<workspace folder>:
-#   subgraphs/contracts, subgraphs/structures, subgraphs/beneficiaries, subgraphs/directory, gateway, portal
+#   subgraphs/contracts, subgraphs/structures, subgraphs/beneficiaries, subgraphs/directory, gateway, portal,
+#   digest (the weekly e-mail digest of alerts: docs/operations.md)
 ARG NODE_IMAGE=node:24-bookworm-slim
 
 FROM ${NODE_IMAGE} AS build
@@ -20,6 +21,7 @@ COPY --from=build /app/packages ./packages
 COPY --from=build /app/subgraphs ./subgraphs
 COPY --from=build /app/gateway ./gateway
 COPY --from=build /app/portal ./portal
+COPY --from=build /app/digest ./digest
 COPY --from=build /app/schema ./schema
 # Only the production dependencies of the one workspace this image runs (and the workspaces it uses).
 RUN test -n "${SERVICE}" && npm ci --omit=dev --ignore-scripts --workspace="${SERVICE}" && npm cache clean --force

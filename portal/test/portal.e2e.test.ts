@@ -148,6 +148,24 @@ describe('signed in with OpenID Connect', () => {
     expect(errors).toEqual([]);
   });
 
+  test('the dashboard lists the facilitator’s alerts, counted by kind and explained; a bad tolerance is refused on its field', async () => {
+    const { page, errors } = facilitator;
+    const section = page.getByRole('region', { name: /^À surveiller au/ });
+    await section.getByRole('term').filter({ hasText: 'Marchés en retard' }).waitFor();
+    expect(Number(await section.locator('.alert-counts div').filter({ hasText: 'Marchés en retard' }).locator('dd').textContent())).toBeGreaterThan(0);
+    const late = section.locator('details').filter({ hasText: 'Marchés en retard' });
+    await late.locator('summary').click();
+    await late.getByRole('link', { name: /^2026-VEN-011 : 0 h réalisées sur .+ au-delà de votre tolérance de 10 points\.$/ }).waitFor();
+    await late.locator('summary').click();
+    await section.getByRole('term').filter({ hasText: 'Fins de mise en emploi sans sortie' }).waitFor();
+    await section.getByLabel('Tolérance de retard (points)').fill('75');
+    await section.getByRole('button', { name: 'Enregistrer les réglages' }).click();
+    await section.locator('#tolerance-erreur').filter({ hasText: /entre 0 et 50/ }).waitFor();
+    expect(await section.getByLabel('Tolérance de retard (points)').getAttribute('aria-invalid')).toBe('true');
+    await expectAccessible(page, 'alertes du tableau de bord');
+    expect(errors).toEqual([]);
+  });
+
   test('a contract file shows lots, clauses, parties, charts and placements', async () => {
     const { page, errors } = facilitator;
     await page.getByRole('link', { name: /2026-VIL-014/ }).click();
@@ -156,6 +174,8 @@ describe('signed in with OpenID Connect', () => {
     await page.getByRole('figure', { name: 'Heures par mois' }).waitFor();
     await page.getByRole('figure', { name: 'Heures par modalité' }).waitFor();
     await page.getByRole('heading', { name: 'Historique des corrections de relevés' }).waitFor();
+    await page.getByRole('heading', { name: 'Diversité des postes' }).waitFor();
+    await page.getByRole('row', { name: /F — Construction, bâtiment et travaux publics/ }).waitFor();
     expect(await page.locator('canvas').count()).toBe(2);
     await expectAccessible(page, 'fiche marché');
     await screenshot(page, 'contract-facilitator');

@@ -65,6 +65,8 @@ describe('« Bilans »', () => {
     await page.getByRole('heading', { level: 2, name: `Ville de Villeurbanne — bilan ${YEAR}` }).waitFor();
     await page.locator('[data-report-ready] canvas').first().waitFor();
     await page.getByRole('table', { name: 'Tranches d’âge' }).waitFor();
+    await page.getByRole('heading', { level: 3, name: 'Diversité des postes' }).waitFor();
+    await page.getByRole('table', { name: 'Mises en emploi par famille de métiers (ROME)' }).waitFor();
     const violations = await axeViolations(page);
     expect(describeViolations(violations)).toEqual([]);
     await screenshot(page, 'reports-facilitator');

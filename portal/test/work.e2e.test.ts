@@ -378,7 +378,7 @@ describe('« Nouvelle personne » and her file (facilitator)', () => {
     await expectAccessible(page);
   });
 
-  test('she is placed on the new contract from a date she is eligible on; before it, the server refuses on the start date', async () => {
+  test('she is placed on the new contract, in a ROME job, from a date she is eligible on; before it, or with an unknown job code, the server refuses on the field', async () => {
     const { page } = visit;
     await page.getByLabel('Marché (attribué ou en exécution)').selectOption({ label: '2026-E2E-001 — Extension de la médiathèque' });
     await page.getByLabel('SIRET de l’employeur').fill('51234567800019');
@@ -388,6 +388,11 @@ describe('« Nouvelle personne » and her file (facilitator)', () => {
     expect(await page.getByLabel('Début', { exact: true }).getAttribute('aria-invalid')).toBe('true');
     await screenshot(page, 'person-placement-refused');
     await page.getByLabel('Début', { exact: true }).fill('2026-12-01');
+    await page.getByLabel('Métier (code ROME, facultatif)').fill('Z9999');
+    await page.getByRole('button', { name: 'Ouvrir la mise en emploi' }).click();
+    await page.locator('#romeCode-erreur').getByText(/n’est pas un code ROME/).waitFor();
+    expect(await page.getByLabel('Métier (code ROME, facultatif)').getAttribute('aria-invalid')).toBe('true');
+    await page.getByLabel('Métier (code ROME, facultatif)').fill('F1703');
     await page.getByRole('button', { name: 'Ouvrir la mise en emploi' }).click();
     await page.getByText('Mise en emploi ouverte.').waitFor();
     await page.getByText(/Embauche directe, depuis le 1 décembre 2026$/).waitFor();

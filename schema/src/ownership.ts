@@ -47,6 +47,9 @@ function shapesOf(document: DocumentNode): Map<string, TypeShape> {
   return shapes;
 }
 
+/** True for an object type whose every field is `@external`: declared only to be required, not owned. */
+const onlyExternal = (shape: TypeShape) => shape.fields.size > 0 && [...shape.fields.values()].every((info) => info.external);
+
 /**
  * The types of a proposed subgraph that redefine what other subgraphs own. A subgraph may refer to another's
  * entity by its key and add its own fields to it; it may not declare another's fields (unless `@external`
@@ -67,6 +70,8 @@ export function ownershipProblems(name: string, proposed: DocumentNode, others: 
         continue;
       }
       if (!owned.entity || !shape.entity) {
+        // A value type one side declares only @external (the shape of a field it @requires) is the other's.
+        if (onlyExternal(owned) || onlyExternal(shape)) continue;
         const allShared = [...shape.fields].every(([field, info]) => info.shareable && (owned.fields.get(field)?.shareable ?? true));
         if (!allShared) {
           problems.push(`${name} redéfinit le type ${typeName}, qui appartient à ${other.name} : un type d'un autre sous-graphe ne se référence que par sa clé (@key)`);

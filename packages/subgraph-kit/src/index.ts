@@ -20,6 +20,8 @@ export * from './files';
 export * from './loaders';
 export * from './modality';
 export * from './report-scope';
+export * from './contract-sector';
+export * from './french';
 export * from './orm';
 export * from './pagination';
 export * from './reference';

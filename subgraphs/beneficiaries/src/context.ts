@@ -8,6 +8,7 @@ import { employersOf } from './modules/beneficiary/beneficiary.repository';
 import { createCriterionLoaders } from './modules/criterion/criterion.loaders';
 import { createHoursLoaders } from './modules/hours/hours.loaders';
 import { createPathLoaders } from './modules/path/path.loaders';
+import { createJobLoaders } from './modules/jobs/job.loaders';
 import { createPlacementLoaders } from './modules/placement/placement.loaders';
 
 /** Per-request loaders of the beneficiaries subgraph: every relation, reference and aggregate goes through one. */
@@ -25,6 +26,7 @@ export function createLoaders(em: EntityManager) {
     ...createPlacementLoaders(em),
     ...createHoursLoaders(em),
     ...createAggregateLoaders(em),
+    ...createJobLoaders(em),
   };
 }
 

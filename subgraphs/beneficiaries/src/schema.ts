@@ -1,6 +1,8 @@
 import { buildFederatedSchema, referenceResolver } from '@maillage/subgraph-kit';
 import type { GraphQLSchema } from 'graphql';
 import { AuditResolver } from './audit/audit.resolver';
+import { AlertBoard } from './modules/alerts/alert-board.reference';
+import { InsertionAlertResolver } from './modules/alerts/insertion-alert.resolver';
 import { assertMayReadPeople, isVisible } from './access/visibility';
 import type { Context } from './context';
 import { CompanyHoursResolver, ContractProgressResolver, StructureStatsResolver } from './modules/aggregates/aggregates.resolver';
@@ -9,6 +11,7 @@ import { BeneficiaryResolver } from './modules/beneficiary/beneficiary.resolver'
 import { CriterionResolver } from './modules/criterion/criterion.resolver';
 import { HoursLineResultResolver, HoursResolver } from './modules/hours/hours.resolver';
 import { PathResolver } from './modules/path/path.resolver';
+import { ContractJobsResolver, PlacementJobResolver, ReportJobsResolver } from './modules/jobs/job.resolver';
 import { PlacementResolver } from './modules/placement/placement.resolver';
 import { IndicatorsResolver } from './modules/reports/indicators.resolver';
 import { InsertionReport } from './modules/reports/report.reference';
@@ -39,8 +42,12 @@ export function buildBeneficiariesSchema(): Promise<GraphQLSchema> {
         CompanyHoursResolver,
         AuditResolver,
         IndicatorsResolver,
+        PlacementJobResolver,
+        ContractJobsResolver,
+        ReportJobsResolver,
+        InsertionAlertResolver,
       ],
-      orphanedTypes: [Commune, InsertionReport],
+      orphanedTypes: [Commune, InsertionReport, AlertBoard],
     },
     {
       // `__resolveReference` bypasses @Authorized: the same row-level rule as `beneficiary(id)` applies here.
@@ -53,6 +60,7 @@ export function buildBeneficiariesSchema(): Promise<GraphQLSchema> {
       Structure: stub(Structure),
       Company: stub(Company),
       InsertionReport: stub(InsertionReport),
+      AlertBoard: stub(AlertBoard),
     },
   );
 }

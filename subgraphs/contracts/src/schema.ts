@@ -2,6 +2,7 @@ import { buildFederatedSchema, referenceResolver } from '@maillage/subgraph-kit'
 import type { GraphQLSchema } from 'graphql';
 import type { Context } from './context';
 import { contractsAccess } from './modules/access/contracts.access';
+import { AlertResolver, resolveBoardReference } from './modules/alert/alert.resolver';
 import { BuyerResolver } from './modules/buyer/buyer.resolver';
 import { CensusResolver } from './modules/census/census.resolver';
 import { ContractCensusResolver } from './modules/census/contract-census.resolver';
@@ -45,6 +46,7 @@ export function buildContractsSchema(): Promise<GraphQLSchema> {
         ReportResolver,
         CensusResolver,
         ContractCensusResolver,
+        AlertResolver,
       ],
     },
     {
@@ -52,6 +54,7 @@ export function buildContractsSchema(): Promise<GraphQLSchema> {
       Buyer: byKey('id', (ctx) => ctx.loaders.buyerById),
       Company: byKey('siret', (ctx) => ctx.loaders.companyBySiret),
       InsertionReport: { __resolveReference: resolveReportReference },
+      AlertBoard: { __resolveReference: resolveBoardReference },
     },
   );
 }

@@ -2,6 +2,7 @@ import type { SubgraphDefinition } from '@maillage/subgraph-kit';
 import express from 'express';
 import { createLoaders } from './context';
 import { migrations } from './migrations';
+import { AlertSetting } from './modules/alert/alert-setting.entity';
 import { Buyer } from './modules/buyer/buyer.entity';
 import { censusImportRoutes } from './modules/census/census-import.routes';
 import { PlannedPurchase } from './modules/census/planned-purchase.entity';
@@ -19,7 +20,7 @@ import { seedDemo } from './seeders/demo.seeder';
 /** The contracts subgraph: buyers, contracts, lots, insertion clauses, companies and their parts. */
 export const contractsSubgraph: SubgraphDefinition = {
   name: 'contracts',
-  entities: [Buyer, Company, Contract, Lot, InsertionClause, SocialDeviceRecord, ContractParty, EuThreshold, PlannedPurchase],
+  entities: [Buyer, Company, Contract, Lot, InsertionClause, SocialDeviceRecord, ContractParty, EuThreshold, PlannedPurchase, AlertSetting],
   migrations,
   buildSchema: buildContractsSchema,
   createLoaders,

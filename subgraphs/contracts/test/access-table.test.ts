@@ -30,6 +30,8 @@ const READ: Record<string, string> = {
   Contract: '{ contracts(first: 1) { totalCount } }',
   Company: '{ company(siret: "39812340600017") { siret } }',
   PlannedPurchase: '{ plannedPurchases(first: 1) { totalCount } }',
+  AlertSettings: '{ alertSettings { paceTolerance } }',
+  AlertDigest: '{ alertDigests { email } }',
 };
 
 const createBuyer = (communeCode: string, viewer: Viewer) =>

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { HoursChart, monthPoints } from '../components/charts';
+import { JobDiversityPanel } from '../components/JobDiversityPanel';
 import { Loading, PartialBanner, ProblemPage } from '../components/Notice';
 import { elapsedShare, ProgressBar } from '../components/Progress';
 import { Downloads } from '../components/Downloads';
@@ -211,6 +212,7 @@ export default function ContractPage({ id }: { id: string }) {
           )}
         </section>
       </div>
+      <JobDiversityPanel contractId={contract.id} />
 
       <h2>Lots et clauses d’insertion</h2>
       <div className="table-wrap">

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
+import { AlertsSection } from '../components/AlertsSection';
 import { HoursChart, monthPoints } from '../components/charts';
 import { Loading, PartialBanner, ProblemPage } from '../components/Notice';
 import { elapsedShare, ProgressBar } from '../components/Progress';
@@ -93,6 +94,7 @@ export default function DashboardPage() {
         </p>
       )}
       <PartialBanner missing={missing} />
+      {session?.role === 'facilitator' && <AlertsSection />}
       <form className="panel filters" aria-label="Filtrer les marchés" onSubmit={(event) => event.preventDefault()}>
         <div>
           <label htmlFor="filtre-statut">Statut</label>

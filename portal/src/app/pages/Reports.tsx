@@ -1,4 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react';
+import { JobDiversity } from '../components/JobDiversityPanel';
 import { HoursChart, monthPoints } from '../components/charts';
 import { downloadFile } from '../components/Downloads';
 import { Loading, PartialBanner, ProblemPage } from '../components/Notice';
@@ -283,6 +284,7 @@ export default function ReportsPage({ print = false }: { print?: boolean }) {
               <h3>Sorties</h3>
               <CellTable title="À la sortie" cells={insertion.outcomesAtExit} />
               <CellTable title="Six mois après" cells={insertion.outcomesAtSixMonths} />
+              {report.jobDiversity && <JobDiversity jobs={report.jobDiversity} heading="h3" />}
             </>
           )}
         </article>

@@ -17,7 +17,7 @@ const CONTRACT_TYPE: Record<EmploymentContractType, string> = {
   OTHER: 'Autre',
 };
 const MODALITIES: InsertionModality[] = ['DIRECT_HIRE', 'ETTI', 'AI', 'GEIQ', 'SUBCONTRACTING_SIAE', 'SUBCONTRACTING_EA_ESAT', 'CO_CONTRACTING', 'TRAINING'];
-const FIELDS = ['contractId', 'employerSiret', 'startDate', 'eligibilityExemptionReason', 'modality', 'employmentContractType'];
+const FIELDS = ['contractId', 'employerSiret', 'startDate', 'romeCode', 'eligibilityExemptionReason', 'modality', 'employmentContractType'];
 
 /**
  * « Mettre en emploi »: a placement on a contract. The server refuses a person who is not eligible on the start
@@ -27,7 +27,7 @@ export function PlacementForm({ beneficiaryId, onOpened }: { beneficiaryId: stri
   const [options] = useQuery({ query: PlacementOptionsDocument });
   const [, open] = useMutation(OpenPlacementDocument);
   const contracts = (options.data?.contracts.nodes ?? []).filter((contract) => contract.status === 'AWARDED' || contract.status === 'IN_EXECUTION');
-  const [values, setValues] = useState({ contractId: '', employerSiret: '', modality: 'DIRECT_HIRE', employmentContractType: 'CDD', startDate: '', eligibilityExemptionReason: '' });
+  const [values, setValues] = useState({ contractId: '', employerSiret: '', modality: 'DIRECT_HIRE', employmentContractType: 'CDD', startDate: '', romeCode: '', eligibilityExemptionReason: '' });
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [status, setStatus] = useState<{ kind: 'error' | 'success'; message: string }>();
   const [saving, setSaving] = useState(false);
@@ -48,6 +48,7 @@ export function PlacementForm({ beneficiaryId, onOpened }: { beneficiaryId: stri
         modality: values.modality as InsertionModality,
         employmentContractType: values.employmentContractType as EmploymentContractType,
         startDate: values.startDate,
+        ...(values.romeCode.trim() ? { romeCode: values.romeCode.trim() } : {}),
         ...(reason ? { eligibilityExemptionReason: reason } : {}),
       },
     });
@@ -83,6 +84,14 @@ export function PlacementForm({ beneficiaryId, onOpened }: { beneficiaryId: stri
           <SelectField id="modality" label="Modalité" value={values.modality} onChange={set('modality')} options={MODALITIES.map((value) => ({ value, label: MODALITY[value] ?? value }))} />
           <SelectField id="employmentContractType" label="Contrat de travail" value={values.employmentContractType} onChange={set('employmentContractType')} options={Object.entries(CONTRACT_TYPE).map(([value, label]) => ({ value, label }))} />
         </div>
+        <TextField
+          id="romeCode"
+          label="Métier (code ROME, facultatif)"
+          hint="Une lettre et quatre chiffres, par exemple F1703 (Maçonnerie) : le répertoire des métiers de France Travail."
+          value={values.romeCode}
+          onChange={set('romeCode')}
+          error={errors.romeCode}
+        />
         <TextField
           id="eligibilityExemptionReason"
           label="Motif de dérogation (facultatif)"

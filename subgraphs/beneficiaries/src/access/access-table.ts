@@ -64,6 +64,7 @@ export const ACCESS_TABLE = {
   'Beneficiary(export)': { tier: 'personal', read: {}, write: FACILITATOR_OF_TERRITORY, audited: false },
   EligibilityCriterion: { tier: 'reference', read: SIGNED_IN, write: FACILITATOR_OF_TERRITORY, audited: false },
   'Contract.insertionProgress': { tier: 'aggregate', read: SIGNED_IN, write: {}, audited: false },
+  'Contract.jobDiversity': { tier: 'aggregate', read: SIGNED_IN, write: {}, audited: false },
   'Structure.placementStats': { tier: 'aggregate', read: SIGNED_IN, write: {}, audited: false },
   'Company.insertionHours': { tier: 'aggregate', read: SIGNED_IN, write: {}, audited: false },
   AuditEvent: { tier: 'audit', read: { admin: ['all'] }, write: {}, audited: false },

@@ -8,6 +8,7 @@ import { Migration20261202000100_eligibility_assessed_at_hiring } from './Migrat
 import { Migration20261202000200_iae_levels_and_pass } from './Migration20261202000200_iae_levels_and_pass';
 import { Migration20261202030000_rollup_triggers_bounded_by_people } from './Migration20261202030000_rollup_triggers_bounded_by_people';
 import { Migration20261202030100_rollup_covering_keys } from './Migration20261202030100_rollup_covering_keys';
+import { Migration20261202200000_placement_job_rome_code } from './Migration20261202200000_placement_job_rome_code';
 
 /** Every migration of this subgraph, oldest first. */
 export const migrations: NamedMigration[] = [
@@ -20,4 +21,5 @@ export const migrations: NamedMigration[] = [
   { name: 'Migration20261202000200_iae_levels_and_pass', class: Migration20261202000200_iae_levels_and_pass },
   { name: 'Migration20261202030000_rollup_triggers_bounded_by_people', class: Migration20261202030000_rollup_triggers_bounded_by_people },
   { name: 'Migration20261202030100_rollup_covering_keys', class: Migration20261202030100_rollup_covering_keys },
+  { name: 'Migration20261202200000_placement_job_rome_code', class: Migration20261202200000_placement_job_rome_code },
 ];

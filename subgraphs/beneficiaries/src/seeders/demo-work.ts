@@ -26,6 +26,16 @@ const WAYS: { contract: string; siret?: string; structure?: string; modality: st
   { contract: '5c0e1d2a-0000-4000-8000-000000000003', structure: STRUCTURE.aci, modality: 'SUBCONTRACTING_SIAE', contractType: 'CDDI' },
 ];
 
+/**
+ * The jobs (ROME codes) of each demo contract's placements, taken in turn: mostly the contract's own trade,
+ * some outside it (logistics, cleaning, reception on a building site) — the diversity facilitators seek.
+ */
+const JOBS: Record<string, string[]> = {
+  '5c0e1d2a-0000-4000-8000-000000000001': ['F1703', 'F1704', 'F1606', 'F1703', 'N1105', 'F1602', 'K2204', 'F1704', 'F1613', 'M1601'],
+  '5c0e1d2a-0000-4000-8000-000000000002': ['K2204', 'K2204', 'K2202', 'K2204', 'N1103', 'K2203', 'K2204', 'I1203'],
+  '5c0e1d2a-0000-4000-8000-000000000003': ['A1203', 'A1203', 'A1202', 'A1203', 'N4105', 'A1201', 'A1203', 'K2303'],
+};
+
 const ORDINARY = ['RSA', 'DELD', 'DETLD', 'JEUNE_PEU_QUALIFIE', 'QPV', 'SENIOR', 'AVIS_MOTIVE', 'ASS', 'PARENT_ISOLE'];
 const VALIDITY: Record<string, number | null> = { RSA: 90, DELD: 90, DETLD: 90, QPV: 180, AVIS_MOTIVE: 180, ASS: 90, PARENT_ISOLE: 90, AAH: 90, SOUS_MAIN_DE_JUSTICE: 180 };
 const EXITS: [string, string | null][] = [
@@ -90,6 +100,7 @@ export function generateWork(random: Random, people: DemoPerson[]): DemoWork {
       start_date: addDays(person.pathStart, random.int(0, 20)), end_date: endedOn,
       // Proofs are dated up to 20 days before the path and valid 90 days or more: one covers the start.
       eligibility_basis: 'CRITERION',
+      rome_code: JOBS[way.contract]![index % JOBS[way.contract]!.length],
     };
     if (endedOn && placement.start_date > endedOn) placement.start_date = person.pathStart;
     work.placements.push(placement);

@@ -11,17 +11,19 @@ import { accessMatrix, ROLES, tableMarkers, type AccessRule, type Grants } from 
  *   commune itself) — for a contract, a lot, a clause or a party, the buyer of the contract; for a report of
  *   a department or a region, every department of it; the nation is nobody's territory;
  * - `ownBuyer`: the viewer is the buyer (its organisation is the buyer's id or SIRET) — a buyer's own planned
- *   purchases and reports.
+ *   purchases and reports;
+ * - `self`: the row is the viewer's own (a facilitator's alert settings and board, keyed by their subject).
  * A role absent from a rule gets nothing; `public` (no token) gets nothing here.
  */
-export type Condition = 'all' | 'territory' | 'ownBuyer';
+export type Condition = 'all' | 'territory' | 'ownBuyer' | 'self';
 
 /**
  * `register`: the public-procurement register (not personal data, but not public either); `census`: the
  * buyers' planned purchases, not published yet; `aggregate`: reports (« bilans »), figures only — the people
- * behind them are counted by the beneficiaries subgraph under its own table (small counts suppressed).
+ * behind them are counted by the beneficiaries subgraph under its own table (small counts suppressed);
+ * `settings`: a facilitator's own settings.
  */
-export type Tier = 'register' | 'census' | 'aggregate';
+export type Tier = 'register' | 'census' | 'aggregate' | 'settings';
 
 const SIGNED_IN = { facilitator: ['all'], buyer: ['all'], company: ['all'], structure: ['all'], partner: ['all'], admin: ['all'] } as const satisfies Grants<Condition>;
 /** Facilitators write for the buyers of their territories; admins anywhere. */
@@ -50,6 +52,12 @@ export const ACCESS_TABLE = {
    * the scopes inside their territories; a buyer its own contracts' and its own reports. Nobody writes one.
    */
   InsertionReport: { tier: 'aggregate', read: { facilitator: ['territory'], buyer: ['ownBuyer'], admin: ['all'] }, write: {}, audited: false },
+  /** A facilitator's alert settings (tolerance, digest address): their own only. */
+  AlertSettings: { tier: 'settings', read: { facilitator: ['self'] }, write: { facilitator: ['self'] }, audited: false },
+  /** A facilitator's alerts: their own; admins (the digest's service account) any facilitator's. */
+  AlertBoard: { tier: 'register', read: { facilitator: ['self'], admin: ['all'] }, write: {}, audited: false },
+  /** The weekly digests to send, with the facilitators' addresses: the digest's service account only. */
+  AlertDigest: { tier: 'settings', read: { admin: ['all'] }, write: {}, audited: false },
 } as const satisfies Record<string, AccessRule<Condition, Tier>>;
 
 export type Resource = keyof typeof ACCESS_TABLE;

@@ -7,6 +7,7 @@ import { Migration20261202100200_training_share_cap } from './Migration202612021
 import { Migration20261202100300_subcontracted_amounts } from './Migration20261202100300_subcontracted_amounts';
 import { Migration20261202110000_social_devices } from './Migration20261202110000_social_devices';
 import { Migration20261202200000_census_of_purchases } from './Migration20261202200000_census_of_purchases';
+import { Migration20261202200000_facilitator_alert_settings } from './Migration20261202200000_facilitator_alert_settings';
 
 /** Every migration of this subgraph, oldest first. */
 export const migrations: NamedMigration[] = [
@@ -18,4 +19,5 @@ export const migrations: NamedMigration[] = [
   { name: 'Migration20261202100300_subcontracted_amounts', class: Migration20261202100300_subcontracted_amounts },
   { name: 'Migration20261202110000_social_devices', class: Migration20261202110000_social_devices },
   { name: 'Migration20261202200000_census_of_purchases', class: Migration20261202200000_census_of_purchases },
+  { name: 'Migration20261202200000_facilitator_alert_settings', class: Migration20261202200000_facilitator_alert_settings },
 ];

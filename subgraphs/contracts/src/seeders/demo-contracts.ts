@@ -47,6 +47,11 @@ const { batirRhone, proprete, tremplinEI, menuiseries, electricite, couverture, 
 const { restaurationRhone, cuisinesCentrales, constructionsBeaujolais, interimInsertionETTI, recyclerieACI, esatAteliers } = SIRET;
 const SIAE = LegalBasis.RESERVED_SIAE;
 
+/**
+ * The demo register. Late on purpose, for the facilitators' alerts: the contracts in execution without
+ * placements in the beneficiaries seed (2026-VEN-011, 2026-OPH-035, 2026-MET-107, 2026-DEP-205…) have no hours
+ * while their execution runs, and the closed ones without hours (2025-VIL-045, 2025-VEN-028…) ended below target.
+ */
 export const DEMO_CONTRACTS: DemoContract[] = [
   // Ville de Villeurbanne
   { n: 1, reference: '2026-VIL-014', title: 'Réhabilitation du groupe scolaire Jules Ferry', buyer: 0, sector: S.BUILDING, status: St.IN_EXECUTION, execution: ['2026-03-02', '2027-08-31'], holder: batirRhone,

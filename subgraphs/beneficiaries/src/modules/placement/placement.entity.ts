@@ -88,6 +88,10 @@ export class Placement {
     return this.passIaeStartDate ? passIaeEndDate(this.passIaeStartDate) : null;
   }
 
+  /** The job, a code of the ROME list (`@maillage/rome-codes`); exposed as `job` by the jobs module. */
+  @Property({ hidden: true, type: 'varchar', length: 5, nullable: true })
+  romeCode?: string | null;
+
   @Property({ hidden: true, type: 'timestamptz' })
   createdAt: Opt<Date> = new Date();
 }

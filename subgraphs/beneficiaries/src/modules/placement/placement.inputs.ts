@@ -37,6 +37,9 @@ export class OpenPlacementInput {
   })
   eligibilityExemptionReason?: string | null;
 
+  @Field(() => String, { nullable: true, description: 'Métier occupé : code ROME du répertoire des métiers du hub (ex. F1703, Maçonnerie).' })
+  romeCode?: string | null;
+
   @Field(() => SiaeKind, {
     nullable: true,
     description: 'Type de SIAE, pour une mise en emploi dans une SIAE : l’éligibilité IAE s’applique alors (un critère de niveau 1, ou deux critères de niveau 2 en AI et ETTI, trois en ACI, EI et EITI) et le PASS IAE est exigé.',
@@ -72,6 +75,9 @@ export class UpdatePlacementInput {
 
   @Field(() => LocalDateScalar, { nullable: true, description: 'Fin.' })
   endDate?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Métier occupé : code ROME (ex. F1703) ; chaîne vide pour l’effacer.' })
+  romeCode?: string | null;
 }
 
 @InputType({ description: 'Filtres de la liste des mises en emploi.' })

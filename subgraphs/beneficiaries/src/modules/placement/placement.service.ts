@@ -7,6 +7,7 @@ import type { Context } from '../../context';
 import { loadWritableBeneficiary } from '../beneficiary/beneficiary.service';
 import { Path } from '../path/path.entity';
 import { PathStatus } from '../path/path.enums';
+import { validateRomeCode } from '../jobs/job.validation';
 import { Placement } from './placement.entity';
 import { eligibilityAtHiring } from './placement.eligibility';
 import { EligibilityBasis } from './placement.enums';
@@ -30,6 +31,7 @@ export async function openPlacement(ctx: Context, input: OpenPlacementInput): Pr
     employmentContractType: input.employmentContractType,
     startDate: input.startDate,
     endDate: input.endDate ?? null,
+    romeCode: validateRomeCode(input.romeCode),
     pathId: '',
     eligibilityBasis: EligibilityBasis.CRITERION,
   }, { persist: false });
@@ -82,6 +84,7 @@ export async function updatePlacement(ctx: Context, id: string, input: UpdatePla
   if (input.employmentContractType) changes.employmentContractType = input.employmentContractType;
   if (input.startDate) changes.startDate = input.startDate;
   if (input.endDate !== undefined) changes.endDate = input.endDate;
+  if (input.romeCode !== undefined) changes.romeCode = validateRomeCode(input.romeCode);
   if (Object.keys(changes).length === 0) throw new BadUserInputError('input changes nothing', 'input');
   const next = { ...placement, ...changes };
   validateDates(next.startDate, next.endDate);

@@ -1,5 +1,5 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
-import { DecimalScalar, InsertionModality } from '@maillage/subgraph-kit';
+import { ContractSector, DecimalScalar, InsertionModality } from '@maillage/subgraph-kit';
 
 /** Contract, owned by the `contracts` subgraph: this subgraph knows its id and adds its insertion progress. */
 @Directive('@key(fields: "id")')
@@ -27,6 +27,11 @@ export class Contract {
   @Field(() => [InsertionModality], { description: 'Modalités par lesquelles les heures comptent pour l’objectif : celles qu’admettent les clauses des lots du marché (toutes si aucune clause n’en restreint). Les heures d’une autre modalité sont rapportées à part dans insertionProgress (CCAG 2021, clause d’insertion : les modalités de mise en œuvre sont fixées par les documents du marché).' })
   @Directive('@external')
   allowedModalities?: InsertionModality[] | null;
+
+  /** Owned by contracts: its sector gives the contract's main trade, here only as the input of `jobDiversity` (`@requires`). */
+  @Field(() => ContractSector, { description: 'Secteur d’activité.' })
+  @Directive('@external')
+  sector?: ContractSector | null;
 }
 
 /** The federation stub for a contract id. */

@@ -1,5 +1,18 @@
-import { DecimalScalar } from '@maillage/subgraph-kit';
+import { ContractSector, DecimalScalar } from '@maillage/subgraph-kit';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
+
+/** Owned by contracts: a contract of a report and its sector (the input of `jobDiversity`). */
+@ObjectType({ description: 'Un marché du périmètre d’un bilan et son secteur d’activité.' })
+export class ReportContractSector {
+  @Field(() => ID, { description: 'Identifiant du marché.' })
+  @Directive('@external')
+  contractId!: string;
+
+  @Field(() => ContractSector, { description: 'Secteur d’activité du marché.' })
+  @Directive('@external')
+  sector!: ContractSector;
+}
+
 
 /**
  * A report (« bilan »), owned by the contracts subgraph, which knows the scope's contracts. This subgraph
@@ -34,4 +47,8 @@ export class InsertionReport {
   @Field(() => DecimalScalar, { description: 'Objectif d’heures d’insertion : somme des objectifs des clauses de ces marchés (objectif total du marché, non proratisé).' })
   @Directive('@external')
   hoursTarget?: string;
+
+  @Field(() => [ReportContractSector], { description: 'Secteur d’activité de chaque marché du périmètre (métier principal de ses postes).' })
+  @Directive('@external')
+  contractSectors?: ReportContractSector[];
 }

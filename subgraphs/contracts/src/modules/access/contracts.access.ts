@@ -4,8 +4,8 @@ import { ACCESS_TABLE, type Condition, type Resource } from '../../access/access
 
 /**
  * What the conditions look at. `territory`: the commune of the buyer concerned, or for a report of a
- * department or a region its departments (`'nation'`: no territory covers it). `own buyer`: the buyer's id
- * and SIRET.
+ * department or a region its departments (`'nation'`: no territory covers it). `ownBuyer`: the buyer's id
+ * and SIRET. `self`: the owner of a facilitator's row (their subject).
  */
 export interface ContractsSubject {
   buyerCommuneCode?: string;
@@ -14,6 +14,8 @@ export interface ContractsSubject {
   /** The buyer's id and SIRET, for `ownBuyer` (a buyer's own planned purchases and reports). */
   buyerId?: string;
   buyerSiret?: string;
+  /** The subject owning a facilitator's row, for `self`. */
+  subject?: string;
 }
 
 function coversSubject(viewer: Viewer, subject: ContractsSubject): boolean {
@@ -31,7 +33,11 @@ export function isOwnBuyer(viewer: Viewer, buyer: { buyerId?: string; buyerSiret
 /** The guards of the contract register, from its access table (`src/access/access-table.ts`). */
 export const contractsAccess = createAccessControl<Resource, Condition, ContractsSubject>(
   ACCESS_TABLE,
-  { territory: coversSubject, ownBuyer: (viewer, subject) => isOwnBuyer(viewer, subject) },
+  {
+    territory: coversSubject,
+    ownBuyer: (viewer, subject) => isOwnBuyer(viewer, subject),
+    self: (viewer, subject) => subject.subject !== undefined && viewer.subject === subject.subject,
+  },
   { forbidden: (viewer, operation) => (operation === 'write' ? `role ${viewer.role} may not change the contract register` : `role ${viewer.role} may not read the contract register`) },
 );
 

@@ -22,28 +22,5 @@ registerEnumType(ContractStatus, {
   },
 });
 
-/** Trades the facilitators follow most (DOMAIN.md §3). */
-export enum ContractSector {
-  BUILDING = 'BUILDING',
-  CLEANING = 'CLEANING',
-  GREEN_SPACES = 'GREEN_SPACES',
-  CATERING = 'CATERING',
-  WASTE = 'WASTE',
-  SERVICES = 'SERVICES',
-  SUPPLIES = 'SUPPLIES',
-  OTHER = 'OTHER',
-}
-registerEnumType(ContractSector, {
-  name: 'ContractSector',
-  description: 'Secteur d’activité du marché.',
-  valuesConfig: {
-    BUILDING: { description: 'Bâtiment et travaux publics' },
-    CLEANING: { description: 'Propreté et nettoyage' },
-    GREEN_SPACES: { description: 'Espaces verts et paysage' },
-    CATERING: { description: 'Restauration collective' },
-    WASTE: { description: 'Collecte et traitement des déchets' },
-    SERVICES: { description: 'Autres services (accueil, logistique, informatique…)' },
-    SUPPLIES: { description: 'Fournitures' },
-    OTHER: { description: 'Autre' },
-  },
-});
+/** Trades the facilitators follow most: one enum for the graph, in the kit. */
+export { ContractSector } from '@maillage/subgraph-kit';

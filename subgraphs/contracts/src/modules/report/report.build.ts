@@ -2,6 +2,7 @@ import { BadUserInputError, type Viewer } from '@maillage/subgraph-kit';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Buyer, BuyerKind } from '../buyer/buyer.entity';
 import type { Period } from './report.period';
+import { decodeKey, encodeKey } from '../shared/opaque-key';
 import { registerFigures } from './report.repository';
 import { resolveScope, withBuyerKind, type ResolvedScope } from './report.scope';
 import { InsertionReport, type ReportScopeKind } from './report.types';
@@ -27,15 +28,11 @@ export interface ReportRequest {
 }
 
 export function reportKey(request: ReportRequest): string {
-  return Buffer.from(JSON.stringify(request)).toString('base64url');
+  return encodeKey(request);
 }
 
 export function parseReportKey(key: string): ReportRequest {
-  try {
-    return JSON.parse(Buffer.from(key, 'base64url').toString('utf8')) as ReportRequest;
-  } catch {
-    throw new BadUserInputError('Clé de bilan invalide.', 'key');
-  }
+  return decodeKey<ReportRequest>(key, 'Clé de bilan invalide.');
 }
 
 /** Builds a report for an already resolved (and checked) scope. */

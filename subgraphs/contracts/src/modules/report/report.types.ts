@@ -1,6 +1,17 @@
 import { DecimalScalar, ReportScopeKind } from '@maillage/subgraph-kit';
 import { Directive, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Buyer, BuyerKind } from '../buyer/buyer.entity';
+import { ContractSector } from '../contract/contract.enums';
+
+/** A contract of a report and its sector: what the beneficiaries subgraph needs for the main trade of its jobs. */
+@ObjectType({ description: 'Un marché du périmètre d’un bilan et son secteur d’activité.' })
+export class ReportContractSector {
+  @Field(() => ID, { description: 'Identifiant du marché.' })
+  contractId!: string;
+
+  @Field(() => ContractSector, { description: 'Secteur d’activité du marché.' })
+  sector!: ContractSector;
+}
 
 /** What a report covers: one enum for the graph, in the kit (the directory reads it too). */
 export { ReportScopeKind };
@@ -64,6 +75,9 @@ export class InsertionReport {
 
   @Field(() => [ID], { description: 'Marchés du périmètre portant au moins une clause d’insertion (hors brouillons et annulés), quelle que soit leur période.' })
   contractIds!: string[];
+
+  @Field(() => [ReportContractSector], { description: 'Secteur d’activité de chaque marché du périmètre (métier principal de ses postes).' })
+  contractSectors!: ReportContractSector[];
 
   @Field(() => Int, { description: 'Marchés clausés en exécution sur la période : au moins une clause, exécution qui recoupe la période (hors brouillons et annulés).' })
   contracts!: number;
