@@ -130,7 +130,7 @@ describe('signed in with OpenID Connect', () => {
     expect(new URL(page.url()).pathname).toBe('/tableau-de-bord');
     await page.getByRole('heading', { level: 1, name: 'Tableau de bord' }).waitFor();
     await page.locator('.contract-item').first().waitFor();
-    expect(await navLinks(page)).toEqual(['Tableau de bord', 'Relevés d’heures', 'Structures', 'Bilans', 'Trouver son facilitateur']);
+    expect(await navLinks(page)).toEqual(['Tableau de bord', 'Relevés d’heures', 'Structures', 'Bilans', 'Recensement', 'Trouver son facilitateur']);
     expect(await page.getByRole('progressbar').count()).toBeGreaterThan(0);
     const [hours, , fte] = await page.locator('.totals dd').allTextContents();
     // Full-time equivalents with the graph's divisor (the reports' default, 1,607 h): hours ÷ divisor.
@@ -293,7 +293,7 @@ describe('each demo role lands on its page and sees only its navigation', () => 
     ['company', /Entreprise titulaire/, '/tableau-de-bord', ['Mes marchés', 'Relevés d’heures', 'Structures', 'Trouver son facilitateur']],
     ['structure', /Structure d’insertion/, '/structures/7a3b9c4d-0000-4000-8000-000000000003', ['Ma structure', 'Relevés d’heures', 'Structures', 'Trouver son facilitateur']],
     ['partner', /Partenaire/, '/structures', ['Structures', 'Trouver son facilitateur']],
-    ['admin', /Administratrice/, '/tableau-de-bord', ['Tableau de bord', 'Relevés d’heures', 'Structures', 'Bilans', 'Trouver son facilitateur']],
+    ['admin', /Administratrice/, '/tableau-de-bord', ['Tableau de bord', 'Relevés d’heures', 'Structures', 'Bilans', 'Recensement', 'Trouver son facilitateur']],
   ])('%s', async (role, account, landing, nav) => {
     const { context, page, errors } = await open('/');
     await signIn(page, account);
