@@ -17,6 +17,7 @@ export * from './codes';
 export * from './field-guard';
 export * from './files';
 export * from './loaders';
+export * from './migration-style';
 export * from './modality';
 export * from './orm';
 export * from './pagination';
