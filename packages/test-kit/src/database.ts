@@ -16,9 +16,11 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
-/** A fresh, empty database for one test file, named `t_<label>_<random>`. */
-export async function createTestDatabase(label: string): Promise<TestDatabase> {
-  const adminUrl = testAdminUrl();
+/**
+ * A fresh, empty database for one test file, named `t_<label>_<random>`, on the test run's server or on the
+ * server at `adminUrl` (a superuser URL of its maintenance database).
+ */
+export async function createTestDatabase(label: string, adminUrl: string = testAdminUrl()): Promise<TestDatabase> {
   const name = `t_${label.replace(/[^a-z0-9]/g, '_').slice(0, 30)}_${randomBytes(4).toString('hex')}`;
   await createDatabase(adminUrl, name);
   return { name, url: withDatabaseName(adminUrl, name), drop: () => dropDatabase(adminUrl, name) };
