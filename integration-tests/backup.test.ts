@@ -6,13 +6,13 @@ import {
   listPostgresTools,
   serverMajorVersion,
   startPostgresFromFolder,
+  withClient,
   withDatabaseName,
   type PostgresServer,
   type PostgresTools,
 } from '@maillage/postgres';
 import { freePort, startTestSubgraph, testAdminUrl, viewers, type TestSubgraph } from '@maillage/test-kit';
 import { beneficiariesSubgraph } from '@maillage/subgraph-beneficiaries';
-import { Client } from 'pg';
 import { runNode } from './process-helpers';
 
 /**
@@ -73,9 +73,7 @@ afterAll(async () => {
 
 /** Row count and an md5 of every row, per table of the public schema. */
 async function fingerprint(url: string): Promise<Record<string, { rows: number; md5: string | null }>> {
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
+  return withClient(url, async (client) => {
     const tables = await client.query<{ name: string }>(
       "SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY 1",
     );
@@ -87,24 +85,12 @@ async function fingerprint(url: string): Promise<Record<string, { rows: number; 
       result[name] = rows[0]!;
     }
     return result;
-  } finally {
-    await client.end();
-  }
+  });
 }
 
 /** `npm run backup|restore -- …` without the build step (the tests run after it). */
 function runCli(script: string, args: string[], env: NodeJS.ProcessEnv) {
   return runNode(join('packages/dev-stack/dist', script), env, 120_000, args);
-}
-
-async function withClient<T>(url: string, run: (client: Client) => Promise<T>): Promise<T> {
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await run(client);
-  } finally {
-    await client.end();
-  }
 }
 
 describeWithTools('npm run backup / npm run restore', () => {

@@ -1,13 +1,14 @@
 import { once } from 'node:events';
 import { execFileSync, type ChildProcess } from 'node:child_process';
 import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startDevIssuer, type DevIssuer } from '@maillage/dev-stack';
 import { generateIdentityKeyPair } from '@maillage/subgraph-kit';
 import { freePort, postGraphQL, viewers } from '@maillage/test-kit';
 import { HostNetwork, netemUnavailable, networkNamespacesUnavailable } from './multi-host/network';
+import { startOtlpCollector, type ReceivedSpan } from './otlp-collector';
 import { ROOT } from './process-helpers';
 
 /**
@@ -41,7 +42,7 @@ interface Host {
 
 const network = new HostNetwork(String(process.pid % 100_000));
 const hosts = new Map<string, Host>();
-const spans: { name: string; durationMs: number; attributes: Record<string, unknown> }[] = [];
+let spans: ReceivedSpan[] = [];
 let gateway: ChildProcess | undefined;
 let issuer: DevIssuer | undefined;
 let collector: Server | undefined;
@@ -98,33 +99,6 @@ function query(text: string) {
   );
 }
 
-/** Receives the gateway's spans (OTLP over HTTP, JSON) on the test's own host. */
-async function startCollector(): Promise<string> {
-  const port = await freePort();
-  collector = createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => {
-      if (req.url === '/v1/traces') {
-        const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as {
-          resourceSpans?: { scopeSpans?: { spans?: { name: string; startTimeUnixNano: string; endTimeUnixNano: string; attributes?: { key: string; value: Record<string, unknown> }[] }[] }[] }[];
-        };
-        for (const span of (body.resourceSpans ?? []).flatMap((r) => r.scopeSpans ?? []).flatMap((s) => s.spans ?? [])) {
-          spans.push({
-            name: span.name,
-            durationMs: Number(BigInt(span.endTimeUnixNano) - BigInt(span.startTimeUnixNano)) / 1e6,
-            attributes: Object.fromEntries((span.attributes ?? []).map((a) => [a.key, Object.values(a.value)[0]])),
-          });
-        }
-      }
-      res.writeHead(200, { 'content-type': 'application/json' }).end('{}');
-    });
-  });
-  collector.listen(port, network.testAddress);
-  await once(collector, 'listening');
-  return `http://${network.testAddress}:${port}`;
-}
-
 beforeAll(async () => {
   if (unavailable) return;
   workDir = mkdtempSync(join(tmpdir(), 'maillage-hosts-'));
@@ -138,6 +112,11 @@ beforeAll(async () => {
   for (const s of subgraphList) await startPostgres(s.name);
   await Promise.all(subgraphList.map((s) => startSubgraph(s.name)));
   issuer = await startDevIssuer(join(workDir, 'issuer.json'), await freePort(), network.testAddress);
+  // The gateway's spans, received on the test's own host.
+  const started = await startOtlpCollector(network.testAddress, await freePort());
+  collector = started.server;
+  spans = started.spans;
+  const collectorUrl = started.url;
   const env: NodeJS.ProcessEnv = {
     NODE_ENV: 'development',
     LOG_LEVEL: 'warn',
@@ -148,7 +127,7 @@ beforeAll(async () => {
     AUTH_ISSUER: issuer.issuer,
     AUTH_AUDIENCE: issuer.audience,
     AUTH_INTERNAL_SIGNING_KEY: JSON.stringify(keys.privateJwk),
-    OTEL_EXPORTER_OTLP_ENDPOINT: await startCollector(),
+    OTEL_EXPORTER_OTLP_ENDPOINT: collectorUrl,
     OTEL_BSP_SCHEDULE_DELAY: '100',
   };
   for (const s of subgraphList) env[`SUBGRAPH_${s.name.toUpperCase()}_URL`] = `http://${network.host(s.name).address}:${hosts.get(s.name)!.port}/graphql`;
@@ -229,7 +208,7 @@ describeHosts('the hub across hosts (network namespaces)', () => {
   (netem ? test.skip : test)('latency on one link shows in the trace, and past the gateway\'s timeout gives the typed partial answer', async () => {
     network.setLatency('structures', 400);
     try {
-      spans.length = 0;
+      spans.splice(0);
       expect((await query(ACROSS)).body.data!.contract).toEqual(FULL);
       network.setLatency('structures', TIMEOUT_MS + 1000);
       const slow = await query(ACROSS);

@@ -1,17 +1,11 @@
 import { spawn } from 'node:child_process';
-import { Client } from 'pg';
+import { withClient } from './admin';
 import { findPostgresTools, type PostgresTools } from './tools';
 
 /** The server's major version (`server_version_num` 180004 → 18). */
 export async function serverMajorVersion(url: string): Promise<number> {
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
-    const result = await client.query<{ server_version_num: string }>('SHOW server_version_num');
-    return Math.floor(Number(result.rows[0]!.server_version_num) / 10000);
-  } finally {
-    await client.end();
-  }
+  const result = await withClient(url, (client) => client.query<{ server_version_num: string }>('SHOW server_version_num'));
+  return Math.floor(Number(result.rows[0]!.server_version_num) / 10000);
 }
 
 /**
@@ -73,14 +67,8 @@ export async function restoreDatabase(options: { url: string; file: string; tool
 
 /** Number of tables in the database's `public` schema: a restore goes only into an empty database. */
 export async function countTables(url: string): Promise<number> {
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
-    const result = await client.query<{ count: string }>(
-      "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public'",
-    );
-    return Number(result.rows[0]!.count);
-  } finally {
-    await client.end();
-  }
+  const result = await withClient(url, (client) =>
+    client.query<{ count: string }>("SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public'"),
+  );
+  return Number(result.rows[0]!.count);
 }
