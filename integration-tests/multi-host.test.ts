@@ -26,8 +26,11 @@ const subgraphList = (JSON.parse(readFileSync(join(ROOT, 'schema/subgraphs.json'
   subgraphs: { name: string; package: string; url: string }[];
 }).subgraphs;
 const TIMEOUT_MS = 3000;
-/** Each host's PostgreSQL port (its own per host all the same: the Unix socket lives in /tmp, which the hosts share). */
-const postgresPort = (name: string) => 55432 + subgraphList.findIndex((s) => s.name === name);
+/**
+ * Each host's PostgreSQL port: its own per host all the same (the Unix socket lives in /tmp, which the hosts
+ * share with the test process), below the ephemeral range the other tests' free ports come from.
+ */
+const postgresPort = (name: string) => 25432 + subgraphList.findIndex((s) => s.name === name);
 /** 2026-OPH-031: contracts, its buyer's commune (directory) and its holder's insertion structure (structures). */
 const ACROSS = '{ contract(id: "5c0e1d2a-0000-4000-8000-000000000003") { reference buyer { commune { name } } holder { name insertionStructure { kind } } } }';
 const facilitator = viewers.facilitator(['69']);
