@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   dropDatabase,
+  findPostgresTools,
   listPostgresTools,
   serverMajorVersion,
   startPostgresFromFolder,
@@ -120,6 +121,13 @@ describeWithTools('npm run backup / npm run restore', () => {
       }
     });
     expect((await fingerprint(restoredUrl)).audit_event).toEqual(before.audit_event);
+  });
+
+  test('a server newer than every pg_dump found is refused, saying what to install', () => {
+    const newest = Math.max(...found.map((candidate) => candidate.major));
+    expect(() => findPostgresTools(newest + 1)).toThrow(
+      new RegExp(`no pg_dump/pg_restore of version ${newest + 1} or later .*install PostgreSQL ${newest + 1}'s client programs`),
+    );
   });
 
   test('a restore refuses a database that already has tables', async () => {
