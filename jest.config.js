@@ -1,7 +1,8 @@
 /**
  * One jest run for the whole tree. TypeScript is compiled by swc (decorator metadata on, as type-graphql and
  * MikroORM need it); workspace packages resolve to their build, which `npm test` runs first.
- * The global setup starts one PostgreSQL for the run; each test file creates its own databases.
+ * The global setup starts one PostgreSQL for the run and makes one template database per subgraph (migrated,
+ * reference data loaded); each test file creates its own databases, as copies of those templates.
  */
 const swc = [
   '@swc/jest',
@@ -26,7 +27,7 @@ module.exports = {
   testMatch: ['<rootDir>/**/test/**/*.test.ts', '<rootDir>/**/src/**/*.test.ts', '<rootDir>/integration-tests/**/*.test.ts'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/', '/.data/'],
   modulePathIgnorePatterns: ['<rootDir>/.data/'],
-  globalSetup: '<rootDir>/packages/test-kit/dist/global-setup.js',
+  globalSetup: '<rootDir>/packages/test-kit/dist/registry-setup.js',
   globalTeardown: '<rootDir>/packages/test-kit/dist/global-teardown.js',
   testTimeout: 120000,
   maxWorkers: 2,

@@ -139,3 +139,25 @@ describe('subcontracted amounts converted into hours', () => {
     expect(contract).toEqual({ subcontractedHours: '60.42', insertionProgress: { hoursRealised: '0.00', subcontractedHours: '60.42', hoursCounted: '60.42', ratio: '0.6042' } });
   });
 });
+
+describe('a reserved lot owes no hours (issue 14, item 8)', () => {
+  test('hours worked on a contract whose only device is a reservation are shown, against no target: it is never behind', async () => {
+    const { createBuyer } = await admin('mutation ($input: CreateBuyerInput!) { createBuyer(input: $input) { id } }', { input: { name: 'Ville', kind: 'COMMUNE', siret: uniqueSiret(), communeCode: '69123' } });
+    const { createContract } = await admin('mutation ($input: CreateContractInput!) { createContract(input: $input) { id lots { id } } }', {
+      input: { buyerId: createBuyer.id, reference: `RES-${randomBytes(3).toString('hex')}`, title: 'Marché réservé', sector: 'CLEANING', lots: [{ number: 1, title: 'Lot réservé', amount: '200000' }] },
+    });
+    const lotId = createContract.lots[0].id;
+    const refused = await stack.query('mutation ($lotId: ID!, $input: SocialDeviceInput!) { addSocialDevice(lotId: $lotId, input: $input) { id } }',
+      { lotId, input: { kind: 'RESERVED_SIAE', manualHours: '500', manualJustification: 'Objectif' } }, { viewer: viewers.admin });
+    expect(refused.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.manualHours' });
+    await admin('mutation ($lotId: ID!, $input: SocialDeviceInput!) { addSocialDevice(lotId: $lotId, input: $input) { id } }', { lotId, input: { kind: 'RESERVED_SIAE' } });
+    const { openPlacement } = await admin('mutation ($input: OpenPlacementInput!) { openPlacement(input: $input) { id } }', { input: { ...PLACEMENT, employerSiret: COMPANY, beneficiaryId: personId, contractId: createContract.id, modality: 'DIRECT_HIRE' } });
+    await admin('mutation ($input: DeclareHoursInput!) { declareHours(input: $input) { id } }', { input: { placementId: openPlacement.id, month: '2026-03', hoursWorked: '20' } });
+    const { contract } = await admin('query ($id: ID!) { contract(id: $id) { hoursTarget lots { socialDevices { kind hoursTarget } } insertionProgress { hoursTarget hoursRealised ratio } } }', { id: createContract.id });
+    expect(contract).toEqual({
+      hoursTarget: '0.00',
+      lots: [{ socialDevices: [{ kind: 'RESERVED_SIAE', hoursTarget: null }] }],
+      insertionProgress: { hoursTarget: '0.00', hoursRealised: '20.00', ratio: null },
+    });
+  });
+});

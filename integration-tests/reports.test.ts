@@ -139,7 +139,8 @@ describe('the buyer’s annual report (bilan annuel des clauses sociales)', () =
 
   test('the nation is for admins, with the 2021 consolidation’s divisor (1,600 h) and a breakdown by kind of buyer and by region', async () => {
     const query = `query { insertionReport(scope: { kind: NATION }, fteDivisor: "1600") {
-      fteDivisor contracts buyers insertion { hoursRealised fte } byBuyerKind { buyerKind contracts insertion { hoursRealised } } byRegion { scopeCode contracts }
+      fteDivisor contracts buyers insertion { hoursRealised fte } byBuyerKind { buyerKind contracts insertion { hoursRealised } }
+      facilitation { facilitators services } byRegion { scopeCode contracts facilitation { facilitators services } }
     } }`;
     const refused = await stack.query(query, {}, { viewer: viewers.facilitator(['69']) });
     expect(refused.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
@@ -153,6 +154,36 @@ describe('the buyer’s annual report (bilan annuel des clauses sociales)', () =
     const regions = nation.byRegion.reduce((sum: number, part: { contracts: number }) => sum + part.contracts, 0);
     expect(regions).toBe(nation.contracts);
     expect(nation.byRegion.find((part: { scopeCode: string }) => part.scopeCode === '84').contracts).toBeGreaterThan(0);
+
+    // Facilitators and their services come from the directory (joined by the gateway), counted here from
+    // its database: the active facilitators with a coverage, and per region those whose coverage lies in it.
+    const [all] = await sqlOn<{ facilitators: number; services: number }>('directory',
+      `SELECT count(DISTINCT f.id)::int AS facilitators, count(DISTINCT f.organisation_id)::int AS services
+         FROM facilitator f JOIN facilitator_coverage c ON c.facilitator_id = f.id WHERE f.active`);
+    expect(all!.facilitators).toBeGreaterThan(0);
+    expect(nation.facilitation).toEqual(all);
+    const perRegion = await sqlOn<{ region: string; facilitators: number; services: number }>('directory',
+      `SELECT r.code AS region, count(DISTINCT f.id)::int AS facilitators, count(DISTINCT f.organisation_id)::int AS services
+         FROM region r
+         JOIN commune m ON m.region_code = r.code
+         JOIN facilitator_coverage c ON c.commune_code = m.code OR c.epci_code = m.epci_code OR c.department_code = m.department_code OR c.region_code = r.code
+         JOIN facilitator f ON f.id = c.facilitator_id AND f.active
+        GROUP BY r.code`);
+    const expected = Object.fromEntries(perRegion.map((row) => [row.region, { facilitators: row.facilitators, services: row.services }]));
+    for (const part of nation.byRegion as { scopeCode: string; facilitation: unknown }[]) {
+      expect([part.scopeCode, part.facilitation]).toEqual([part.scopeCode, expected[part.scopeCode] ?? { facilitators: 0, services: 0 }]);
+    }
+    expect(expected['84']?.facilitators).toBeGreaterThan(0);
+  });
+
+  test('a buyer’s or a contract’s report has no facilitation figures; a department’s has the directory’s', async () => {
+    const query = `query ($scope: ReportScopeInput!) { insertionReport(scope: $scope) { facilitation { facilitators services } } }`;
+    const buyer = await stack.query(query, { scope: { kind: 'BUYER', id: VILLEURBANNE } }, { viewer: viewers.facilitator(['69']) });
+    expect(buyer.body.errors).toBeUndefined();
+    expect(buyer.body.data!.insertionReport.facilitation).toBeNull();
+    const rhone = await stack.query(query, { scope: { kind: 'DEPARTMENT', code: '69' } }, { viewer: viewers.facilitator(['69']) });
+    expect(rhone.body.errors).toBeUndefined();
+    expect(rhone.body.data!.insertionReport.facilitation.facilitators).toBeGreaterThan(0);
   });
 });
 
@@ -172,6 +203,44 @@ function parseCsv(text: string): string[][] {
   if (field || row.length) { row.push(field); rows.push(row); }
   return rows;
 }
+
+describe('the contract register’s export through /files/contracts/…', () => {
+  test('the CSV and the XLSX hold the rows of contracts(filter:), in its order, with the clause targets', async () => {
+    const token = await stack.issuer.mint(viewers.facilitator(['69']));
+    const read = await stack.query(
+      `query { contracts(first: 100, filter: { status: [IN_EXECUTION, AWARDED] }) { totalCount nodes { id reference title hoursTarget buyer { name } holder { siret } } } }`,
+      {}, { token },
+    );
+    const contracts = read.body.data!.contracts;
+    expect(contracts.totalCount).toBeGreaterThan(0);
+    expect(contracts.totalCount).toBeLessThanOrEqual(100);
+    const csv = await fetch(filesUrl('contracts/exports/contracts.csv?status=IN_EXECUTION,AWARDED'), { headers: { authorization: `Bearer ${token}` } });
+    expect(csv.status).toBe(200);
+    expect(csv.headers.get('content-disposition')).toMatch(/attachment; filename="marches/);
+    const [header, ...rows] = parseCsv((await csv.text()).replace(/^\uFEFF/, '')).filter((row) => row.length > 1);
+    expect(header![0]).toBe('Référence');
+    expect(rows.map((row) => row[11])).toEqual(contracts.nodes.map((node: { id: string }) => node.id));
+    const first = contracts.nodes[0];
+    expect(rows[0]!.slice(0, 3)).toEqual([first.reference, first.title, first.buyer.name]);
+    const csvNumber = (value: string) => (value === '' ? null : Number(value.replace(',', '.')));
+    expect(rows.map((row) => csvNumber(row[8]!))).toEqual(contracts.nodes.map((node: { hoursTarget: string | null }) => (node.hoursTarget === null ? null : Number(node.hoursTarget))));
+    expect(rows.map((row) => row[9])).toEqual(contracts.nodes.map((node: { holder: { siret: string } | null }) => node.holder?.siret ?? ''));
+    const xlsx = await fetch(filesUrl('contracts/exports/contracts.xlsx?status=IN_EXECUTION,AWARDED'), { headers: { authorization: `Bearer ${token}` } });
+    expect(xlsx.status).toBe(200);
+    expect(xlsx.headers.get('content-type')).toMatch(/spreadsheetml/);
+  });
+
+  test('a bad filter is a 400 before any byte; no token is a 401', async () => {
+    const token = await stack.issuer.mint(viewers.facilitator(['69']));
+    const bad = await fetch(filesUrl('contracts/exports/contracts.csv?status=OPEN'), { headers: { authorization: `Bearer ${token}` } });
+    expect(bad.status).toBe(400);
+    const body = await bad.json();
+    expect(body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(body.errors[0].message).toMatch(/status/);
+    const anonymous = await fetch(filesUrl('contracts/exports/contracts.csv'));
+    expect(anonymous.status).toBe(401);
+  });
+});
 
 describe('exports of the lists through /files/beneficiaries/…', () => {
   const bearer = async (viewer: Parameters<TestStack['issuer']['mint']>[0]) => ({ authorization: `Bearer ${await stack.issuer.mint(viewer)}` });

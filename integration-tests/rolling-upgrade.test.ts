@@ -8,6 +8,9 @@ import { createOrm, createLogger, migrate } from '@maillage/subgraph-kit';
 import { expandMigrations } from './rolling-upgrade/expand-migrations';
 import { ROOT, runNode } from './process-helpers';
 
+/** Where the repository's global setup leaves the run's template databases (test-kit/templates.ts). */
+const TEST_TEMPLATES_VARIABLE = 'MAILLAGE_TEST_TEMPLATES';
+
 /**
  * Rolling upgrades follow expand/contract (docs/operations.md): version N keeps serving while N+1's
  * migrations run. Here N is the current code and N+1 a test-only expand migration; a subset of N's own tests
@@ -20,12 +23,19 @@ const subgraphList = (JSON.parse(readFileSync(join(ROOT, 'schema/subgraphs.json'
   subgraphs: { name: string; package: string }[];
 }).subgraphs;
 
-/** A child jest run; its two files go to two workers (one process each, as in the suite: type-graphql and MikroORM keep metadata per process). */
+/**
+ * A child jest run on this run's server; its two files go to two workers (one process each, as in the suite:
+ * type-graphql and MikroORM keep metadata per process). Its global setup is the kit's alone, with no template
+ * databases: the subgraphs migrate from empty databases, and this run's templates are neither used nor dropped.
+ */
 function runJest(files: string[], env: NodeJS.ProcessEnv): Promise<{ code: number | null; output: string }> {
+  const childEnv = { ...process.env, ...env };
+  delete childEnv[TEST_TEMPLATES_VARIABLE];
+  const globalSetup = `--globalSetup=${join(ROOT, 'packages/test-kit/dist/global-setup.js')}`;
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(ROOT, 'node_modules/jest/bin/jest.js'), '--ci', '--runTestsByPath', ...files], {
+    const child = spawn(process.execPath, [join(ROOT, 'node_modules/jest/bin/jest.js'), '--ci', globalSetup, '--runTestsByPath', ...files], {
       cwd: ROOT,
-      env: { ...process.env, ...env },
+      env: childEnv,
     });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));

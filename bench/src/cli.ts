@@ -107,7 +107,11 @@ async function main(): Promise<void> {
     const floor = await measureFloor(bench.stack.databaseUrls, generation);
     for (const f of floor) out(`    ${f.scenario.padEnd(9)} p50 ${f.p50.toFixed(1)} ms  p95 ${f.p95.toFixed(1)} ms`);
     const explain = generation.beneficiariesSkipped ? [] : await explainDashboard(bench.stack.databaseUrls.beneficiaries!, generation);
-    for (const e of explain) out(`    EXPLAIN ${e.title}: ${e.executionMs.toFixed(2)} ms, ${e.buffers} buffers`);
+    for (const e of explain) {
+      out(`    EXPLAIN ${e.title}: ${e.executionMs.toFixed(2)} ms, ${e.buffers} buffers`);
+      // A look at a change is a look at its plan: --explore prints it (a recorded run puts it in RESULTS.md).
+      if (explore) for (const line of e.plan) out(`      ${line}`);
+    }
     const memory: Record<string, number> = {};
     for (const service of bench.stack.services) memory[service.name] = peakRss(service.child.pid!);
     const pg = postgresPeak(dataDir);

@@ -28,7 +28,7 @@ export const KIT_PACKAGES: KitPackage[] = [
   { dir: 'packages/postgres' },
   { dir: 'packages/subgraph-kit' },
   // startTestStack starts this repository's whole hub (the dev stack): not for a partner.
-  { dir: 'packages/test-kit', entry: 'kit', drop: ['index', 'stack'], dropDependencies: ['@maillage/dev-stack'] },
+  { dir: 'packages/test-kit', entry: 'kit', drop: ['index', 'stack', 'registry-setup'], dropDependencies: ['@maillage/dev-stack'] },
 ];
 
 interface Manifest {

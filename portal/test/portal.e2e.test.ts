@@ -132,7 +132,11 @@ describe('signed in with OpenID Connect', () => {
     await page.locator('.contract-item').first().waitFor();
     expect(await navLinks(page)).toEqual(['Tableau de bord', 'Relevés d’heures', 'Structures', 'Bilans', 'Trouver son facilitateur']);
     expect(await page.getByRole('progressbar').count()).toBeGreaterThan(0);
-    expect(await page.locator('.totals dd').allTextContents()).toHaveLength(3);
+    const [hours, , fte] = await page.locator('.totals dd').allTextContents();
+    // Full-time equivalents with the graph's divisor (the reports' default, 1,607 h): hours ÷ divisor.
+    expect(await page.locator('.legend', { hasText: 'équivalent temps plein' }).textContent()).toBe('Un équivalent temps plein = 1\u202f607 heures.');
+    const frenchNumber = (text: string) => Number(text.replace(/[\s\u202f]|h$/g, '').replace(',', '.'));
+    expect(frenchNumber(fte!)).toBeCloseTo(frenchNumber(hours!) / 1607, 1);
     await page.locator('canvas').first().waitFor();
     // Tokens are held in memory only.
     const stored = await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }));

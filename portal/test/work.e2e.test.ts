@@ -274,6 +274,49 @@ describe('« Nouveau marché » and « Gérer le marché » (facilitator)', () =
     await screenshot(page, 'contract-manage');
     expect(errors).toEqual([]);
   });
+
+  test('« Dispositifs sociaux » of a lot: the kind first, then only its fields; a refusal on its field in French; a device removed', async () => {
+    const { page, errors } = visit;
+    const id = new URL(page.url()).pathname.split('/')[2]!;
+    const section = page.getByRole('region', { name: 'Dispositifs sociaux' });
+    // The clause the contract was created with is the lot's execution condition.
+    await section.getByText('Condition d’exécution (art. L2112-2 CCP) : 833 h').waitFor();
+    const kind = section.getByLabel('Nature du dispositif');
+    expect(await kind.locator('option').allTextContents()).not.toContain('Condition d’exécution (art. L2112-2 CCP)');
+    await kind.selectOption('AWARD_CRITERION');
+    expect(await section.getByLabel('Objectif d’heures d’insertion').count()).toBe(0);
+    const weight = section.getByLabel('Pondération (% de la note)');
+    await weight.fill('100');
+    await section.getByRole('button', { name: 'Ajouter le dispositif' }).click();
+    await page.locator('#lot-1-device-weightPercent-erreur').getByText(/^La pondération doit être supérieure à 0 et inférieure à 100 %/).waitFor();
+    expect(await weight.getAttribute('aria-invalid')).toBe('true');
+    await expectAccessible(page);
+    await weight.fill('15');
+    await section.getByLabel('Sous-critères').fill('Heures d’insertion proposées');
+    await section.getByRole('button', { name: 'Ajouter le dispositif' }).click();
+    await section.getByText('Critère d’attribution (art. L2152-7 CCP) : 15 % de la note — Heures d’insertion proposées').waitFor();
+    // A reservation has no field of its own: a reserved lot owes no hours.
+    await kind.selectOption('RESERVED_SIAE');
+    expect(await section.getByLabel('Pondération (% de la note)').count()).toBe(0);
+    await section.getByText(/^Un lot réservé n’a pas d’objectif d’heures/).waitFor();
+    await section.getByRole('button', { name: 'Ajouter le dispositif' }).click();
+    await section.getByText('Lot réservé aux SIAE (art. L2113-13 CCP) : sans objectif d’heures').waitFor();
+    await expectAccessible(page);
+    await screenshot(page, 'contract-social-devices');
+
+    const confirm = page.waitForEvent('dialog').then((dialog) => dialog.accept());
+    await section.getByRole('button', { name: 'Retirer Critère d’attribution (art. L2152-7 CCP) du lot 1' }).click();
+    await confirm;
+    await section.getByText('Dispositif retiré du lot 1 : Critère d’attribution (art. L2152-7 CCP).').waitFor();
+    // What the server holds, through the gateway.
+    const devices = await stack.query<{ contract: { hoursTarget: string; lots: { socialDevices: { kind: string; hoursTarget: string | null }[] }[] } }>(
+      'query ($id: ID!) { contract(id: $id) { hoursTarget lots { socialDevices { kind hoursTarget } } } }', { id }, { viewer: FACILITATOR });
+    expect(devices.body.data!.contract).toEqual({
+      hoursTarget: '833.00',
+      lots: [{ socialDevices: [{ kind: 'EXECUTION_CONDITION', hoursTarget: '833.00' }, { kind: 'RESERVED_SIAE', hoursTarget: null }] }],
+    });
+    expect(errors).toEqual([]);
+  });
 });
 
 describe('a person’s trainings, from the training organisation’s subgraph (a partner’s)', () => {
@@ -367,6 +410,64 @@ describe('« Nouvelle personne » and her file (facilitator)', () => {
     await dialog.getByRole('button', { name: 'Effacer définitivement' }).click();
     await page.getByRole('heading', { level: 1, name: /Personne effacée/ }).waitFor();
     expect(await page.content()).not.toContain('Essai');
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('« Recensement » and « Structures à solliciter » (facilitator)', () => {
+  let visit: Visit;
+
+  beforeAll(async () => {
+    visit = await open('/recensement');
+    await signIn(visit.page, /Facilitatrice/);
+  }, 60_000);
+  afterAll(() => visit?.context.close());
+
+  test('the census lists the seeded purchases; a bad CPV code is refused on its field, the assessment follows the inputs, the purchase is recorded', async () => {
+    const { page } = visit;
+    await page.getByRole('heading', { level: 1, name: 'Recensement des achats' }).waitFor();
+    await page.getByRole('row', { name: /Rénovation de la toiture du collège de Tarare/ }).getByText('900 h').waitFor();
+    await page.getByLabel('Acheteur', { exact: true }).selectOption({ label: 'Département du Rhône' });
+    await page.getByLabel('Objet').fill('Réfection du préau du collège de Givors');
+    await page.getByLabel('Code CPV').fill('45261000-5');
+    await page.getByLabel('Montant estimé HT (€)').fill('600 000');
+    await page.getByLabel('Lancement prévu de la consultation').fill('2026-12-01');
+    await page.getByTestId('evaluation').getByText(/Évaluation impossible : .*chiffre de contrôle/).waitFor();
+    await page.getByRole('button', { name: 'Recenser l’achat' }).click();
+    await page.locator('#cpvCode-erreur').getByText(/attendu : 45261000-4/).waitFor();
+    expect(await page.getByLabel('Code CPV').getAttribute('aria-invalid')).toBe('true');
+    await page.getByLabel('Code CPV').fill('45261000-4');
+    // 600 000 € × 50 % × 5 % ÷ 30 €/h = 500 h, works below the European threshold.
+    await page.getByTestId('evaluation').getByText(/500 h.*Travaux.*En dessous du seuil européen/).waitFor();
+    await expectAccessible(page);
+    await screenshot(page, 'census');
+    await page.getByRole('button', { name: 'Recenser l’achat' }).click();
+    await page.getByText('Achat recensé : Réfection du préau du collège de Givors.').waitFor();
+    await page.getByRole('row', { name: /Réfection du préau du collège de Givors/ }).waitFor();
+  });
+
+  test('« Transformer en marché » makes the purchase a contract and opens its file', async () => {
+    const { page } = visit;
+    const row = page.getByRole('row', { name: /Rénovation de la toiture du collège de Tarare/ });
+    await row.getByRole('button', { name: 'Transformer en marché' }).click();
+    await row.getByLabel('Référence du marché').fill('2026-DEP-E2E');
+    await row.getByRole('button', { name: 'Créer le marché' }).click();
+    await page.getByRole('heading', { level: 1, name: /Marché 2026-DEP-E2E — Rénovation de la toiture du collège de Tarare/ }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Structures à solliciter' }).waitFor();
+  });
+
+  test('a building contract in Rhône lists ranked structures with their reasons; « Mise en relation » is recorded', async () => {
+    const { page, errors } = visit;
+    await page.goto(new URL(`/marches/${CONTRACT}`, portal).toString());
+    const list = page.getByTestId('structures-a-solliciter');
+    await list.getByText(/^Rang 1 · score \d+/).waitFor();
+    const first = list.getByRole('listitem').first();
+    await first.getByText(/^Secteur Bâtiment.*division CPV 45/).waitFor();
+    await first.getByText(/déjà travaillé avec le titulaire/).waitFor();
+    await expectAccessible(page);
+    await screenshot(page, 'contract-structures-to-contact');
+    await first.getByRole('button', { name: /^Mise en relation avec / }).click();
+    await first.getByText(/^Mise en relation enregistrée le /).waitFor();
     expect(errors).toEqual([]);
   });
 });

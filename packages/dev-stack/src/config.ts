@@ -23,6 +23,8 @@ export interface StackConfig {
   embedded: { port: number; dataDir: string };
   /** Databases are named `<prefix>_<subgraph>` on the admin server. */
   databasePrefix: string;
+  /** A database a subgraph's new database is copied from (`CREATE DATABASE … TEMPLATE`), by subgraph: the test runs' templates. */
+  databaseTemplates?: Record<string, string>;
   /** The development token issuer: its JWKS port and the file holding its key. */
   issuer: { port: number; keyFile: string };
   /** The portal's port (served when `startStack` is asked to, as `npm start` does). */

@@ -124,7 +124,7 @@ async function prepareDatabases(
       databaseUrls[subgraph.name] = subgraph.databaseUrl;
     } else {
       const name = `${config.databasePrefix}_${subgraph.name.replace(/[^a-z0-9]/g, '_')}`;
-      await createDatabase(adminUrl!, name);
+      await createDatabase(adminUrl!, name, { template: config.databaseTemplates?.[subgraph.name] });
       databaseUrls[subgraph.name] = withDatabaseName(adminUrl!, name);
     }
   }

@@ -38,14 +38,16 @@ export async function databaseExists(adminUrl: string, name: string): Promise<bo
 /**
  * Creates database `name` unless it exists. Returns true when it was created.
  * Concurrent callers are safe: a duplicate-database error counts as "already there".
+ * With `template`, the new database is a copy of that one (nobody may be connected to it meanwhile).
  */
-export async function createDatabase(adminUrl: string, name: string): Promise<boolean> {
+export async function createDatabase(adminUrl: string, name: string, options: { template?: string } = {}): Promise<boolean> {
   assertSafeName(name);
+  if (options.template) assertSafeName(options.template);
   return withClient(adminUrl, async (client) => {
     const exists = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
     if (exists.rowCount === 1) return false;
     try {
-      await client.query(`CREATE DATABASE "${name}"`);
+      await client.query(`CREATE DATABASE "${name}"${options.template ? ` TEMPLATE "${options.template}"` : ''}`);
       return true;
     } catch (error) {
       if ((error as { code?: string }).code === '42P04') return false; // duplicate_database

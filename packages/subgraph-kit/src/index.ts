@@ -14,11 +14,13 @@ export { loadSubgraphConfig, loadSubgraphConfigWith, subgraphEnvSchema, toSubgra
 export * from './context';
 export { createFormatError, loggableError } from './errors';
 export * from './codes';
+export * from './cpv';
 export * from './field-guard';
 export * from './files';
 export * from './loaders';
 export * from './migration-style';
 export * from './modality';
+export * from './report-scope';
 export * from './orm';
 export * from './pagination';
 export * from './reference';

@@ -21,13 +21,13 @@ export default async function globalSetup(): Promise<void> {
   process.env[TEST_IDENTITY_KEYS_VARIABLE] = JSON.stringify(await generateIdentityKeyPair());
   if (process.env.TEST_DB_ADMIN_URL) {
     process.env[TEST_ADMIN_URL_VARIABLE] = process.env.TEST_DB_ADMIN_URL;
-    return;
+  } else {
+    const server = await startEmbeddedPostgres({
+      dataDir: mkdtempSync(join(tmpdir(), 'maillage-test-pg-')),
+      port: await freePort(),
+      ephemeral: true,
+    });
+    globalThis.maillageTestPostgres = server;
+    process.env[TEST_ADMIN_URL_VARIABLE] = server.adminUrl;
   }
-  const server = await startEmbeddedPostgres({
-    dataDir: mkdtempSync(join(tmpdir(), 'maillage-test-pg-')),
-    port: await freePort(),
-    ephemeral: true,
-  });
-  globalThis.maillageTestPostgres = server;
-  process.env[TEST_ADMIN_URL_VARIABLE] = server.adminUrl;
 }

@@ -8,6 +8,7 @@ import type { Viewer } from '@maillage/subgraph-kit';
 import { testAdminUrl } from './database';
 import { postGraphQL, type GraphQLResponse } from './http';
 import { freePort } from './ports';
+import { testTemplates } from './templates';
 
 export interface TestStack extends RunningStack {
   /**
@@ -52,7 +53,9 @@ export async function startTestStack(
   for (const subgraph of localSubgraphs()) {
     env[variable('SUBGRAPH', subgraph.name, 'PORT')] = String(await freePort());
   }
-  const config = { ...loadStackConfig(env), adminUrl: testAdminUrl(), databasePrefix: prefix };
+  // Every database starts as a copy of the run's template of its subgraph (migrated, reference data loaded).
+  const databaseTemplates = Object.fromEntries(Object.entries(testTemplates()).map(([name, template]) => [name, template.database]));
+  const config = { ...loadStackConfig(env), adminUrl: testAdminUrl(), databasePrefix: prefix, databaseTemplates };
   config.issuer = { ...config.issuer, keyFile: join(tmpdir(), `${prefix}-issuer.json`) };
   const stack = await startStack({
     config,

@@ -2,6 +2,7 @@ import { createLogger, createOrm, migrate, PUBLIC_VIEWER, startSubgraph, STATEME
 import { postGraphQL, type GraphQLResponse } from './http';
 import { signIdentity, testIdentityKeys } from './identity';
 import { createTestDatabase } from './database';
+import { templateFor } from './templates';
 
 /**
  * `MAILLAGE_TEST_EXPAND_MIGRATIONS`: the path of a module exporting `expandMigrations(subgraph)`, the next
@@ -52,7 +53,8 @@ export interface TestSubgraph {
 }
 
 /**
- * Starts the real subgraph on a fresh database (migrations run as in production), on a free port.
+ * Starts the real subgraph on a fresh database (migrations run as in production; a copy of the run's
+ * template when one holds exactly this definition's migrations, see `templates.ts`), on a free port.
  * Logs are silent unless `TEST_LOG_LEVEL` is set.
  */
 export async function startTestSubgraph(
@@ -65,7 +67,8 @@ export async function startTestSubgraph(
     adminUrl?: string;
   } = {},
 ): Promise<TestSubgraph> {
-  const database = await createTestDatabase(definition.name, options.adminUrl);
+  // The run's templates live on the run's server: on another server, the migrations run as in production.
+  const database = await createTestDatabase(definition.name, options.adminUrl ? { adminUrl: options.adminUrl } : { template: templateFor(definition) });
   const logger = createLogger({ name: definition.name, level: process.env.TEST_LOG_LEVEL ?? 'silent' });
   try {
     const running = await startSubgraph(

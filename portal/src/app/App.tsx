@@ -19,6 +19,7 @@ const ContractNewPage = lazy(() => import('./pages/ContractNew'));
 const ContractManagePage = lazy(() => import('./pages/ContractManage'));
 const PersonNewPage = lazy(() => import('./pages/PersonNew'));
 const PersonPage = lazy(() => import('./pages/Person'));
+const CensusPage = lazy(() => import('./pages/Census'));
 
 /** A hint (not a token) that a provider session may exist, so a reload tries a silent renewal. */
 const SIGNED_IN_HINT = 'maillage.signedIn';
@@ -51,6 +52,7 @@ export function route(path: string): Route {
   if ((m = match(/^\/structures\/([^/]+)$/))) return { page: 'structure', params: { id: m[1]! }, embed };
   if (rest === '/releves') return { page: 'hours-import', params: {}, embed };
   if (rest === '/bilans') return { page: 'reports', params: {}, embed };
+  if (rest === '/recensement') return { page: 'census', params: {}, embed };
   if (rest === '/bilans/impression') return { page: 'reports-print', params: {}, embed: true };
   return { page: 'not-found', params: {}, embed };
 }
@@ -207,6 +209,7 @@ export function App({ users }: { users: UserManager }) {
         {current.page === 'contract-manage' && <ContractManagePage id={current.params.id!} />}
         {current.page === 'person-new' && <PersonNewPage />}
         {current.page === 'person' && <PersonPage id={current.params.id!} />}
+        {current.page === 'census' && <CensusPage />}
       </Suspense>
     );
   }

@@ -37,7 +37,9 @@ describe('dashboard arithmetic', () => {
     const today = new Date('2026-07-02T12:00:00Z');
     const row = (realised: string) => ({ hoursTarget: '1000', executionStart: '2026-01-01', executionEnd: '2027-01-01', insertionProgress: { hoursRealised: realised } });
     expect(paceGap(row('100') as never, today)).toBeLessThan(paceGap(row('600') as never, today));
-    expect(formatFte(3214)).toBe('2,0');
+    expect(formatFte(3214, '1607')).toBe('2,0');
+    expect(formatFte(3200, '1600')).toBe('2,0');
+    expect(formatFte(3214, null)).toBe('—');
   });
   test('fold ignores accents, case, hyphens and apostrophes', () => {
     expect(fold('Saint-Étienne')).toBe(fold('saint etienne'));

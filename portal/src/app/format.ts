@@ -6,16 +6,18 @@ const percent = new Intl.NumberFormat('fr-FR', { style: 'percent', maximumFracti
 const dateFormat = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 const monthFormat = new Intl.DateTimeFormat('fr-FR', { month: 'short', year: 'numeric', timeZone: 'UTC' });
 
-/** Hours per full-time equivalent and per year (the legal annual working time). */
-export const HOURS_PER_FTE = 1607;
-
 export const toNumber = (value: string | number | null | undefined): number => (value === null || value === undefined ? 0 : Number(value));
 export const formatHours = (value: string | number | null | undefined) => `${number.format(toNumber(value))} h`;
 const hundredths = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 });
 /** Hours as declared (« 120,5 h »), for statements: a total may be rounded, a declaration never. */
 export const formatDeclaredHours = (value: string | number | null | undefined) => `${hundredths.format(toNumber(value))} h`;
 export const formatNumber = (value: number) => number.format(value);
-export const formatFte = (hours: number) => decimal1.format(hours / HOURS_PER_FTE);
+/**
+ * Full-time equivalents: hours ÷ the divisor the graph applies to reports (`defaultFteDivisor`, 1,607 h), so
+ * that the dashboard, a contract's file and the reports agree.
+ */
+export const formatFte = (hours: number, divisor: string | number | null | undefined) =>
+  (toNumber(divisor) > 0 ? decimal1.format(hours / toNumber(divisor)) : '—');
 export const formatEuro = (value: string | number | null | undefined) => (value === null || value === undefined ? '—' : euro.format(toNumber(value)));
 export const formatPercent = (value: number) => percent.format(value);
 export const formatDate = (value: string | null | undefined) => (value ? dateFormat.format(new Date(`${value.slice(0, 10)}T00:00:00Z`)) : '—');

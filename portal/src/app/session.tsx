@@ -25,16 +25,16 @@ export const useSession = () => useContext(SessionContext);
 
 export type Page =
   | 'lookup' | 'dashboard' | 'contract' | 'structures' | 'structure' | 'hours' | 'hours-import' | 'reports'
-  | 'contract-new' | 'contract-manage' | 'person-new' | 'person';
+  | 'contract-new' | 'contract-manage' | 'person-new' | 'person' | 'census';
 
 /** What each role may open; what it may not is absent from its navigation. */
 export const ACCESS: Record<Role, Page[]> = {
-  facilitator: ['lookup', 'dashboard', 'contract', 'structures', 'structure', 'hours', 'hours-import', 'reports', 'contract-new', 'contract-manage', 'person-new', 'person'],
+  facilitator: ['lookup', 'dashboard', 'contract', 'structures', 'structure', 'hours', 'hours-import', 'reports', 'contract-new', 'contract-manage', 'person-new', 'person', 'census'],
   buyer: ['lookup', 'dashboard', 'contract', 'structures', 'structure', 'reports'],
   company: ['lookup', 'dashboard', 'contract', 'structures', 'structure', 'hours', 'hours-import'],
   structure: ['lookup', 'structures', 'structure', 'hours-import', 'person'],
   partner: ['lookup', 'structures', 'structure'],
-  admin: ['lookup', 'dashboard', 'contract', 'structures', 'structure', 'hours', 'hours-import', 'reports', 'contract-new', 'contract-manage', 'person-new', 'person'],
+  admin: ['lookup', 'dashboard', 'contract', 'structures', 'structure', 'hours', 'hours-import', 'reports', 'contract-new', 'contract-manage', 'person-new', 'person', 'census'],
 };
 
 export const ROLE_LABEL: Record<Role, string> = {
@@ -72,6 +72,7 @@ export function navFor(session: Session | undefined): { href: string; label: str
   if (pages.includes('hours-import')) items.push({ href: '/releves', label: 'Relevés d’heures' });
   if (pages.includes('structures')) items.push({ href: '/structures', label: 'Structures' });
   if (pages.includes('reports')) items.push({ href: '/bilans', label: 'Bilans' });
+  if (pages.includes('census')) items.push({ href: '/recensement', label: 'Recensement' });
   items.push(lookup);
   return items;
 }

@@ -25,14 +25,14 @@ fragment C on IndicatorCell { category label people placements hours suppressed 
 
 interface Cell { label: string; people: number | null; placements: number | null; hours: string | null; suppressed: boolean }
 
-/** The report's variables from the page's query string (the same names as the « Bilans » page's URL). */
+/** The report's variables from the page's query string (the same names as the « Bilans » page's URL); no divisor: the graph's default. */
 export function reportVariables(search: URLSearchParams): Record<string, unknown> {
   const kind = search.get('perimetre') ?? 'BUYER';
   const scope: Record<string, string> = { kind };
   if (search.get('id')) scope.id = search.get('id')!;
   if (search.get('code')) scope.code = search.get('code')!;
   const year = Number(search.get('annee'));
-  return { scope, period: Number.isInteger(year) && year > 0 ? { year } : null, fteDivisor: search.get('diviseur') ?? '1607' };
+  return { scope, period: Number.isInteger(year) && year > 0 ? { year } : null, fteDivisor: search.get('diviseur') ?? null };
 }
 
 function error(res: ServerResponse, status: number, code: string, message: string): void {

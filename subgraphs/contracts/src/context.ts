@@ -2,6 +2,7 @@ import { createEntityLoader, createUuidLoader, type RequestContext } from '@mail
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Company } from './modules/company/company.entity';
 import { Buyer } from './modules/buyer/buyer.entity';
+import { createCensusLoaders } from './modules/census/census.loaders';
 import { createContractLoaders } from './modules/contract/contract.loaders';
 import { createLotLoaders } from './modules/lot/lot.loaders';
 import { createPartyLoaders } from './modules/party/contract-party.loaders';
@@ -17,6 +18,7 @@ export function createLoaders(em: EntityManager) {
     ...createLotLoaders(em),
     ...createPartyLoaders(em),
     ...createSubcontractingLoaders(em),
+    ...createCensusLoaders(em),
     /** The European thresholds (a handful of rows), read once per request when needed. */
     euThresholds: (() => {
       let all: Promise<EuThreshold[]> | undefined;

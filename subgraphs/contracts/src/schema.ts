@@ -3,10 +3,13 @@ import type { GraphQLSchema } from 'graphql';
 import type { Context } from './context';
 import { contractsAccess } from './modules/access/contracts.access';
 import { BuyerResolver } from './modules/buyer/buyer.resolver';
+import { CensusResolver } from './modules/census/census.resolver';
+import { ContractCensusResolver } from './modules/census/contract-census.resolver';
 import { InsertionClauseResolver } from './modules/clause/insertion-clause.resolver';
 import { CompanyResolver } from './modules/company/company.resolver';
 import { ContractMutationResolver } from './modules/contract/contract-mutation.resolver';
 import { ContractResolver } from './modules/contract/contract.resolver';
+import { LotSocialDevicesResolver, SocialDeviceResolver } from './modules/device/social-device.resolver';
 import { LotResolver } from './modules/lot/lot.resolver';
 import { ContractPartyResolver } from './modules/party/contract-party.resolver';
 import { ReportResolver, resolveReportReference } from './modules/report/report.resolver';
@@ -34,10 +37,14 @@ export function buildContractsSchema(): Promise<GraphQLSchema> {
         BuyerResolver,
         CompanyResolver,
         LotResolver,
+        LotSocialDevicesResolver,
+        SocialDeviceResolver,
         InsertionClauseResolver,
         ContractPartyResolver,
         EuThresholdResolver,
         ReportResolver,
+        CensusResolver,
+        ContractCensusResolver,
       ],
     },
     {

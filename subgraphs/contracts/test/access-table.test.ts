@@ -29,6 +29,7 @@ const READ: Record<string, string> = {
   Buyer: '{ buyers(first: 1) { totalCount } }',
   Contract: '{ contracts(first: 1) { totalCount } }',
   Company: '{ company(siret: "39812340600017") { siret } }',
+  PlannedPurchase: '{ plannedPurchases(first: 1) { totalCount } }',
 };
 
 const createBuyer = (communeCode: string, viewer: Viewer) =>
@@ -63,6 +64,48 @@ describe('the contracts access table', () => {
       expect(code).toBe(conditions.length > 0 ? null : refusalOf(role));
     },
   );
+
+  describe('reports (« bilans ») follow the InsertionReport row', () => {
+    const report = (scope: Record<string, unknown>, viewer: Viewer) =>
+      outcome('query ($scope: ReportScopeInput!) { insertionReport(scope: $scope) { label } }', { scope }, viewer);
+    let buyer: { id: string; siret: string };
+    let outsideBuyer: string;
+
+    beforeAll(async () => {
+      const siret = uniqueSiret();
+      const create = async (input: Record<string, unknown>): Promise<string> => {
+        const { body } = await subgraph.query<{ createBuyer: { id: string } }>(
+          'mutation ($input: CreateBuyerInput!) { createBuyer(input: $input) { id } }', { input }, { viewer: viewers.admin });
+        return body.data!.createBuyer.id;
+      };
+      buyer = { id: await create({ name: 'Ville', kind: 'COMMUNE', siret, communeCode: INSIDE }), siret };
+      outsideBuyer = await create({ name: 'Ville', kind: 'COMMUNE', siret: uniqueSiret(), communeCode: OUTSIDE });
+    });
+
+    // The buyer role acts for the buyer of the report: the row its `own buyer` condition looks at.
+    const viewerOf = (role: keyof typeof VIEWER_BY_ROLE) => (role === 'buyer' ? viewers.buyer(buyer.siret) : VIEWER_BY_ROLE[role]);
+
+    test.each(ACCESS_MATRIX.filter((c) => c.operation === 'read' && c.resource === 'InsertionReport').map((c) => [c.role, c.conditions] as const))(
+      '%s reads the report of a buyer of Rhône it is concerned by as the table says (%j)',
+      async (role, conditions) => {
+        expect(await report({ kind: 'BUYER', id: buyer.id }, viewerOf(role))).toBe(conditions.length > 0 ? null : refusalOf(role));
+      },
+    );
+
+    test('the conditions decide: another buyer, a buyer outside the territory, a region or the nation are refused', async () => {
+      expect(await report({ kind: 'BUYER', id: buyer.id }, viewers.buyer(uniqueSiret()))).toBe('FORBIDDEN');
+      expect(await report({ kind: 'BUYER', id: outsideBuyer }, viewers.facilitator(['69']))).toBe('FORBIDDEN');
+      expect(await report({ kind: 'BUYER', id: outsideBuyer }, viewers.admin)).toBeNull();
+      expect(await report({ kind: 'DEPARTMENT', code: '69' }, viewers.facilitator(['69']))).toBeNull();
+      expect(await report({ kind: 'DEPARTMENT', code: '38' }, viewers.facilitator(['69']))).toBe('FORBIDDEN');
+      // Auvergne-Rhône-Alpes has twelve departments: a facilitator of one does not read the region.
+      expect(await report({ kind: 'REGION', code: '84' }, viewers.facilitator(['69']))).toBe('FORBIDDEN');
+      expect(await report({ kind: 'TERRITORY' }, viewers.facilitator(['69']))).toBeNull();
+      expect(await report({ kind: 'NATION' }, viewers.facilitator(['69']))).toBe('FORBIDDEN');
+      expect(await report({ kind: 'NATION' }, viewers.admin)).toBeNull();
+      expect(await report({ kind: 'DEPARTMENT', code: '69' }, viewers.buyer(buyer.siret))).toBe('FORBIDDEN');
+    });
+  });
 
   test('an entity reference is refused to a caller who may not read the register, like every entry point', async () => {
     const query = 'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Buyer { id } } }';

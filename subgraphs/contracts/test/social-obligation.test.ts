@@ -88,3 +88,23 @@ describe('a facilitator lists the contracts of their territory above the thresho
     expect(extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'department' });
   });
 });
+
+describe('the obligation reads the lots’ social devices (issue 14, item 8)', () => {
+  const ADD_DEVICE = 'mutation ($lotId: ID!, $input: SocialDeviceInput!) { addSocialDevice(lotId: $lotId, input: $input) { id kind } }';
+
+  test('a contract whose only devices are an award criterion and a reservation is still missing the execution condition; adding one meets it', async () => {
+    const buyer = await createBuyer(subgraph, { kind: 'COMMUNE', communeCode: '69266' });
+    const contract = await createContract(subgraph, buyer.id, {
+      procurementKind: 'SERVICES', estimatedAmount: '500000.00', consultationLaunchDate: '2026-09-15',
+      lots: [{ number: 1, title: 'Lot unique', amount: '500000' }],
+    });
+    const lotId = (await ok(subgraph, 'query ($id: ID!) { contract(id: $id) { lots { id } } }', { id: contract.id })).contract.lots[0].id;
+    await ok(subgraph, ADD_DEVICE, { lotId, input: { kind: 'AWARD_CRITERION', weightPercent: '20', subCriteria: 'Nombre d’heures d’insertion proposées' } });
+    await ok(subgraph, ADD_DEVICE, { lotId, input: { kind: 'RESERVED_SIAE' } });
+    const listed = async () => (await ok(subgraph, MISSING, {}, RHONE_FACILITATOR)).contractsMissingSocialCondition.nodes.map((node: { id: string }) => node.id);
+    expect(await listed()).toContain(contract.id);
+
+    await ok(subgraph, ADD_DEVICE, { lotId, input: { kind: 'EXECUTION_CONDITION', manualHours: '300', manualJustification: 'Objectif fixé par l’acheteur' } });
+    expect(await listed()).not.toContain(contract.id);
+  });
+});

@@ -11,6 +11,7 @@ import { facilitatorReference, FacilitatorResolver } from './modules/facilitator
 import { CommuneResolver } from './modules/geography/commune.resolver';
 import { GeographySourceResolver } from './modules/geography/geography-source.resolver';
 import { DepartmentResolver, EpciResolver, RegionResolver } from './modules/geography/territory.resolver';
+import { InsertionReport, ReportFacilitationResolver, reportReference } from './modules/report/report-facilitation';
 
 type CodeReference = { code: string };
 
@@ -21,8 +22,10 @@ export function buildDirectorySchema(): Promise<GraphQLSchema> {
       resolvers: [
         CommuneResolver, DepartmentResolver, RegionResolver, EpciResolver, GeographySourceResolver,
         FacilitatorResolver, FacilitatorOrganisationResolver, FacilitatorCoverageResolver, FacilitatorMatchResolver,
-        CommuneFacilitatorsResolver,
+        CommuneFacilitatorsResolver, ReportFacilitationResolver,
       ],
+      // Reached only through `_entities`: the contracts subgraph owns reports.
+      orphanedTypes: [InsertionReport],
     },
     {
       Commune: { __resolveReference: (ref: CodeReference, ctx: Context) => ctx.loaders.communeByCode.load(ref.code) },
@@ -31,6 +34,7 @@ export function buildDirectorySchema(): Promise<GraphQLSchema> {
       Epci: { __resolveReference: (ref: CodeReference, ctx: Context) => ctx.loaders.epciByCode.load(ref.code) },
       Facilitator: facilitatorReference,
       FacilitatorOrganisation: organisationReference,
+      InsertionReport: reportReference,
     },
   );
 }

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { HoursChart, monthPoints } from '../components/charts';
 import { Loading, PartialBanner, ProblemPage } from '../components/Notice';
 import { elapsedShare, ProgressBar } from '../components/Progress';
+import { Downloads } from '../components/Downloads';
 import {
   CONTRACT_STATUS,
   formatDate,
@@ -21,6 +22,7 @@ import {
 import { ContractFileDocument, ContractPlacementsDocument, type ContractPlacementsQuery } from '../gql/graphql';
 import { usePageQuery } from '../query';
 import { Link } from '../router';
+import { StructuresToContact } from './contract-matching';
 import { ACCESS, useSession } from '../session';
 
 type Placement = ContractPlacementsQuery['placements']['nodes'][number];
@@ -42,6 +44,8 @@ function Placements({ contractId }: { contractId: string }) {
   return (
     <>
       <PartialBanner missing={missing} />
+      <Downloads what="les mises en emploi" path="/files/beneficiaries/exports/placements" params={{ contractId }} />
+      <Downloads what="les relevés d’heures" path="/files/beneficiaries/exports/statements" params={{ contractId }} />
       <details className="panel" open={placements.length <= 10}>
         <summary>
           {placements.length} mise{placements.length > 1 ? 's' : ''} en emploi
@@ -199,7 +203,7 @@ export default function ContractPage({ id }: { id: string }) {
                 <dt>Personnes</dt>
                 <dd>{progress?.people ?? '—'}</dd>
                 <dt>Équivalents temps plein</dt>
-                <dd>{formatFte(realised)}</dd>
+                <dd>{formatFte(realised, data?.defaultFteDivisor)}</dd>
                 <dt>Dernier mois déclaré</dt>
                 <dd>{progress?.lastMonthDeclared ? formatMonth(progress.lastMonthDeclared) : '—'}</dd>
               </dl>
@@ -283,6 +287,8 @@ export default function ContractPage({ id }: { id: string }) {
           ))}
         </ul>
       )}
+
+      <StructuresToContact contractId={contract.id} />
 
       {!progress?.suppressed && (
         <div className="grid-2">

@@ -7,6 +7,7 @@ import { CONTRACT_STATUS, formatHours, HOURS_METHOD, label, PARTY_ROLE } from '.
 import { ChangeContractStatusDocument, ContractManageDocument, type ContractStatus } from '../gql/graphql';
 import { usePageQuery } from '../query';
 import { Link, useLocation } from '../router';
+import { LotSocialDevices } from './contract-devices';
 import { AddParty } from './contract-party';
 
 /** The verb of each step, for its button. */
@@ -21,7 +22,7 @@ const STEP: Record<string, string> = {
 
 /**
  * « Gérer le marché » (facilitator): its status moved only along the transitions the server allows, its lots'
- * targets, and the companies that carry it out.
+ * targets, each lot's social devices, and the companies that carry it out.
  */
 export default function ContractManagePage({ id }: { id: string }) {
   const { search } = useLocation();
@@ -93,6 +94,18 @@ export default function ContractManagePage({ id }: { id: string }) {
             </li>
           ))}
         </ul>
+      </section>
+      <section className="panel" aria-labelledby="dispositifs">
+        <h2 id="dispositifs">Dispositifs sociaux</h2>
+        <p className="muted">
+          Un lot peut porter plusieurs dispositifs, un de chaque nature : une condition d’exécution (son objectif d’heures), un critère d’attribution, des
+          réservations aux SIAE et aux EA/ESAT. Un lot réservé n’a pas d’objectif d’heures.
+        </p>
+        {contract.lots.length === 0 ? (
+          <p className="muted">Ce marché n’a pas encore de lot.</p>
+        ) : (
+          contract.lots.map((lot) => <LotSocialDevices key={lot.id} lot={lot} onChanged={() => reexecute({ requestPolicy: 'network-only' })} />)
+        )}
       </section>
       <section className="panel" aria-labelledby="entreprises">
         <h2 id="entreprises">Entreprises</h2>

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { HoursChart, monthPoints } from '../components/charts';
 import { Loading, PartialBanner, ProblemPage } from '../components/Notice';
 import { elapsedShare, ProgressBar } from '../components/Progress';
+import { Downloads } from '../components/Downloads';
 import { CONTRACT_STATUS, fold, formatDate, formatFte, formatHours, formatNumber, label, toNumber } from '../format';
 import { DashboardDocument, type ContractStatus, type DashboardQuery } from '../gql/graphql';
 import { usePageQuery } from '../query';
@@ -137,12 +138,13 @@ export default function DashboardPage() {
             </div>
             <div>
               <dt>Équivalents temps plein</dt>
-              <dd>{totals.known ? formatFte(totals.hours) : '—'}</dd>
+              <dd>{totals.known ? formatFte(totals.hours, data?.defaultFteDivisor) : '—'}</dd>
             </div>
           </dl>
-          <p className="legend">Un équivalent temps plein = 1 607 heures.</p>
+          <p className="legend">Un équivalent temps plein = {formatNumber(toNumber(data?.defaultFteDivisor))} heures.</p>
           <HoursChart id="heures-par-mois" title="Heures réalisées par mois" points={monthPoints(totals.byMonth)} />
           <h2>Marchés, les plus en retard d’abord</h2>
+          {session?.role !== 'company' && <Downloads what="les marchés de l’étape et de l’acheteur choisis" path="/files/contracts/exports/contracts" params={{ status: filter.status, buyerId: buyer || filter.buyerId }} />}
           {rows.length === 0 ? (
             <p className="notice" role="status">
               Aucun marché ne correspond à ces critères.

@@ -1,8 +1,9 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { HoursChart, monthPoints } from '../components/charts';
+import { downloadFile } from '../components/Downloads';
 import { Loading, PartialBanner, ProblemPage } from '../components/Notice';
-import { formatDate, formatHours, formatNumber, formatPercent, toNumber } from '../format';
-import { ReportBuyersDocument, ReportDocument, type ReportCellFragment, type ReportFiguresFragment, type ReportScopeKind } from '../gql/graphql';
+import { formatDate, formatHours, formatNumber, formatPercent, label, toNumber } from '../format';
+import { ReportBuyersDocument, ReportDocument, type ReportCellFragment, type ReportFiguresFragment, type ReportPartFragment, type ReportQuery, type ReportScopeKind } from '../gql/graphql';
 import { usePageQuery } from '../query';
 import { navigate, useLocation } from '../router';
 import { useSession } from '../session';
@@ -14,6 +15,11 @@ const SCOPES: { value: ReportScopeKind; label: string; roles: string[] }[] = [
   { value: 'REGION', label: 'Une région', roles: ['facilitator', 'admin'] },
   { value: 'NATION', label: 'France entière (consolidation nationale)', roles: ['admin'] },
 ];
+
+const BUYER_KINDS: Record<string, string> = {
+  COMMUNE: 'Communes', EPCI: 'Intercommunalités (EPCI)', DEPARTMENT: 'Départements', REGION: 'Régions', STATE: 'État',
+  PUBLIC_ESTABLISHMENT: 'Établissements publics', SOCIAL_LANDLORD: 'Bailleurs sociaux', PRIVATE_COMPANY: 'Entreprises privées', OTHER: 'Autres',
+};
 
 const LAST_YEAR = new Date().getFullYear() - 1;
 const YEARS = Array.from({ length: 8 }, (_, index) => LAST_YEAR - index);
@@ -49,7 +55,70 @@ function CellTable({ title, cells, unit = 'people' }: { title: string; cells: re
   );
 }
 
-function Summary({ report, previous }: { report: ReportFiguresFragment; previous?: ReportFiguresFragment | null }) {
+type Facilitation = { facilitators: number; services: number } | null | undefined;
+
+/**
+ * The national consolidation's breakdowns, as the facilitators' network publishes them: by kind of buyer
+ * and by region (with the region's facilitators and services, from the directory).
+ */
+function BreakdownTable({ title, first, parts, facilitation }: {
+  title: string;
+  first: string;
+  parts: readonly (ReportPartFragment & { name: string; facilitation?: Facilitation })[];
+  facilitation?: boolean;
+}) {
+  const masked = (value: number | string | null | undefined, format: (v: number) => string) => (value === null || value === undefined ? 'masqué' : format(toNumber(value)));
+  return (
+    <div className="table-wrap">
+      <table>
+        <caption>{title}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{first}</th>
+            <th scope="col" className="number">Marchés clausés</th>
+            <th scope="col" className="number">Acheteurs</th>
+            <th scope="col" className="number">Heures réalisées</th>
+            <th scope="col" className="number">ETP</th>
+            <th scope="col" className="number">Mises en emploi</th>
+            <th scope="col" className="number">Personnes</th>
+            {facilitation && <th scope="col" className="number">Facilitateurs</th>}
+            {facilitation && <th scope="col" className="number">Services</th>}
+          </tr>
+        </thead>
+        <tbody>
+          {parts.map((part) => (
+            <tr key={part.key}>
+              <th scope="row">{part.name}</th>
+              <td className="number">{formatNumber(part.contracts)}</td>
+              <td className="number">{formatNumber(part.buyers)}</td>
+              <td className="number">{part.insertion?.suppressed ? 'masqué' : formatHours(part.insertion?.hoursRealised)}</td>
+              <td className="number">{part.insertion?.fte ? part.insertion.fte.replace('.', ',') : '—'}</td>
+              <td className="number">{masked(part.insertion?.placements, formatNumber)}</td>
+              <td className="number">{masked(part.insertion?.people, formatNumber)}</td>
+              {facilitation && <td className="number">{formatNumber(part.facilitation?.facilitators ?? 0)}</td>}
+              {facilitation && <td className="number">{formatNumber(part.facilitation?.services ?? 0)}</td>}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function NationalTables({ report }: { report: NonNullable<ReportQuery['insertionReport']> }) {
+  const kinds = (report.byBuyerKind ?? []).filter((part) => part.contracts > 0).map((part) => ({ ...part, name: label(BUYER_KINDS, part.buyerKind) }));
+  const regions = (report.byRegion ?? []).map((part) => ({ ...part, name: part.label }));
+  if (kinds.length === 0 && regions.length === 0) return null;
+  return (
+    <>
+      <h3>Consolidation nationale</h3>
+      <BreakdownTable title="Par nature d’acheteur" first="Nature d’acheteur" parts={kinds} />
+      <BreakdownTable title="Par région" first="Région" parts={regions} facilitation />
+    </>
+  );
+}
+
+function Summary({ report, previous, facilitation }: { report: ReportFiguresFragment; previous?: ReportFiguresFragment | null; facilitation?: Facilitation }) {
   const insertion = report.insertion;
   const before = previous?.insertion;
   const rows: [string, string, string | undefined][] = [
@@ -61,6 +130,11 @@ function Summary({ report, previous }: { report: ReportFiguresFragment; previous
     ['Personnes ayant travaillé', insertion?.people !== null && insertion?.people !== undefined ? formatNumber(insertion.people) : 'masqué', before?.people?.toString()],
     ['Mises en emploi', insertion?.placements !== null && insertion?.placements !== undefined ? formatNumber(insertion.placements) : 'masqué', before?.placements?.toString()],
     ['Entreprises', formatNumber(report.companies), previous ? formatNumber(previous.companies) : undefined],
+    ['Acheteurs', formatNumber(report.buyers), previous ? formatNumber(previous.buyers) : undefined],
+    ...(facilitation ? [
+      ['Facilitateurs en poste (annuaire)', formatNumber(facilitation.facilitators), undefined],
+      ['Services de facilitation', formatNumber(facilitation.services), undefined],
+    ] as [string, string, undefined][] : []),
   ];
   return (
     <div className="table-wrap">
@@ -88,27 +162,6 @@ function Summary({ report, previous }: { report: ReportFiguresFragment; previous
 }
 
 /** « Bilans »: choose a scope and a period, see the indicators with charts, download the report. */
-/** Fetches a report's file with the session's token (kept in memory, never in a URL) and saves it. */
-async function downloadFile(href: string, token: string | undefined, setStatus: (status: string) => void): Promise<void> {
-  setStatus('Préparation du fichier…');
-  try {
-    const response = await fetch(href, { headers: token ? { authorization: `Bearer ${token}` } : {} });
-    if (!response.ok) {
-      const body = (await response.json().catch(() => null)) as { errors?: { message: string }[] } | null;
-      setStatus(body?.errors?.[0]?.message ?? 'Le fichier n’a pas pu être produit.');
-      return;
-    }
-    const name = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? 'bilan';
-    const url = URL.createObjectURL(await response.blob());
-    const link = Object.assign(document.createElement('a'), { href: url, download: name });
-    link.click();
-    URL.revokeObjectURL(url);
-    setStatus(`Fichier ${name} téléchargé.`);
-  } catch {
-    setStatus('Le fichier n’a pas pu être produit.');
-  }
-}
-
 export default function ReportsPage({ print = false }: { print?: boolean }) {
   const { session } = useSession();
   const { search } = useLocation();
@@ -126,7 +179,7 @@ export default function ReportsPage({ print = false }: { print?: boolean }) {
   }, []);
   const ready = kind === 'BUYER' ? id !== '' : kind === 'DEPARTMENT' || kind === 'REGION' ? code !== '' : true;
   const scope = { kind, ...(kind === 'BUYER' ? { id } : {}), ...(kind === 'DEPARTMENT' || kind === 'REGION' ? { code } : {}) };
-  const { data, fetching, problem, missing } = usePageQuery({ query: ReportDocument, variables: { scope, period: { year }, fteDivisor: divisor }, pause: !ready });
+  const { data, fetching, problem, missing } = usePageQuery({ query: ReportDocument, variables: { scope, period: { year }, fteDivisor: divisor, national: kind === 'NATION' }, pause: !ready });
   const buyers = usePageQuery({ query: ReportBuyersDocument, pause: print || role === 'buyer' });
 
   const submit = (event: FormEvent) => {
@@ -209,7 +262,8 @@ export default function ReportsPage({ print = false }: { print?: boolean }) {
               <p role="status">{fileStatus}</p>
             </div>
           )}
-          <Summary report={report} previous={report.previousYear} />
+          <Summary report={report} previous={report.previousYear} facilitation={report.facilitation} />
+          <NationalTables report={report} />
           {insertion?.suppressed && <p className="notice">Les chiffres sont masqués : le périmètre compte moins de 5 personnes.</p>}
           {insertion && !insertion.suppressed && (
             <>

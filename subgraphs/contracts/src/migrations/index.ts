@@ -5,6 +5,8 @@ import { Migration20261202100000_department_of_commune_overseas_collectivities }
 import { Migration20261202100100_one_modality_vocabulary } from './Migration20261202100100_one_modality_vocabulary';
 import { Migration20261202100200_training_share_cap } from './Migration20261202100200_training_share_cap';
 import { Migration20261202100300_subcontracted_amounts } from './Migration20261202100300_subcontracted_amounts';
+import { Migration20261202110000_social_devices } from './Migration20261202110000_social_devices';
+import { Migration20261202200000_census_of_purchases } from './Migration20261202200000_census_of_purchases';
 
 /** Every migration of this subgraph, oldest first. */
 export const migrations: NamedMigration[] = [
@@ -14,4 +16,6 @@ export const migrations: NamedMigration[] = [
   { name: 'Migration20261202100100_one_modality_vocabulary', class: Migration20261202100100_one_modality_vocabulary },
   { name: 'Migration20261202100200_training_share_cap', class: Migration20261202100200_training_share_cap },
   { name: 'Migration20261202100300_subcontracted_amounts', class: Migration20261202100300_subcontracted_amounts },
+  { name: 'Migration20261202110000_social_devices', class: Migration20261202110000_social_devices },
+  { name: 'Migration20261202200000_census_of_purchases', class: Migration20261202200000_census_of_purchases },
 ];

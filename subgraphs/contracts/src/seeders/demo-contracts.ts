@@ -34,6 +34,13 @@ export const SECTOR_DEFAULTS: Record<string, { labourShare: string; insertionRat
   [S.CATERING]: { labourShare: '0.4', insertionRate: '0.06', hourlyCost: '26', modalities: [M.DIRECT_HIRE, M.ETTI, M.TRAINING] },
 };
 
+/**
+ * The main CPV code of each trade's demo contracts (check digits verified): 45210000-2 « Travaux de
+ * construction de bâtiments », 90911200-8 « Services de nettoyage de bâtiments », 77310000-6 « Services de
+ * plantation et d'entretien des espaces verts », 55523100-3 « Services de restauration scolaire ».
+ */
+export const SECTOR_CPV: Record<string, string> = { [S.BUILDING]: '45210000-2', [S.CLEANING]: '90911200-8', [S.GREEN_SPACES]: '77310000-6', [S.CATERING]: '55523100-3' };
+
 const lot = (title: string, amount: string, clause: DemoLot['clause'] = {}): DemoLot => ({ title, amount, clause });
 const bare = (title: string, amount: string): DemoLot => ({ title, amount });
 const { batirRhone, proprete, tremplinEI, menuiseries, electricite, couverture, rhoneNet, jardinsEst } = SIRET;

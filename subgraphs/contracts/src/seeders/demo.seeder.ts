@@ -7,18 +7,22 @@ import { LegalBasis } from '../modules/clause/clause.enums';
 import { Company } from '../modules/company/company.entity';
 import { Contract } from '../modules/contract/contract.entity';
 import { ContractStatus } from '../modules/contract/contract.enums';
+import { SocialDeviceRecord } from '../modules/device/social-device.entity';
+import { reservationOfBasis } from '../modules/device/social-device.enums';
 import { Lot } from '../modules/lot/lot.entity';
 import { ContractParty, PartyRole } from '../modules/party/contract-party.entity';
 import { fromScaled, toScaled } from '../modules/shared/decimal';
-import { DEMO_CONTRACTS, SECTOR_DEFAULTS, type DemoContract, type DemoLot } from './demo-contracts';
+import { seedDemoCensus } from './demo-census';
+import { DEMO_CONTRACTS, SECTOR_CPV, SECTOR_DEFAULTS, type DemoContract, type DemoLot } from './demo-contracts';
 import { DEMO_BUYERS, DEMO_COMPANIES, DEMO_FACILITATORS } from './demo-parties';
 
 export { DEMO_BUYERS, DEMO_COMPANIES } from './demo-parties';
 export { DEMO_CONTRACTS } from './demo-contracts';
+export { DEMO_PURCHASES, demoPurchaseId } from './demo-census';
 
-/** Fixed ids: contracts `…8000-0000000000NN` (the first three predate this seed), lots, clauses, parties. */
+/** Fixed ids: contracts `…8000-0000000000NN` (the first three predate this seed), lots, clauses, parties, devices. */
 export const demoContractId = (n: number) => `5c0e1d2a-0000-4000-8000-${String(n).padStart(12, '0')}`;
-const demoId = (kind: 1 | 2 | 3, value: number) => `5c0e1d2a-0000-4000-800${kind}-${String(value).padStart(12, '0')}`;
+const demoId = (kind: 1 | 2 | 3 | 4, value: number) => `5c0e1d2a-0000-4000-800${kind}-${String(value).padStart(12, '0')}`;
 
 /** Notification comes about a month before the execution starts, once the contract is awarded. */
 function notificationDate(contract: DemoContract): string | null {
@@ -56,10 +60,16 @@ function seedContract(tx: EntityManager, data: DemoContract, buyers: Buyer[], co
     id: demoContractId(data.n), reference: data.reference, title: data.title, description: null, sector: data.sector,
     status: data.status, estimatedAmount: fromScaled(total, 2), notificationDate: notificationDate(data), executionStart, executionEnd,
     facilitatorId: data.buyer === 4 ? DEMO_FACILITATORS.rhone : DEMO_FACILITATORS.metropole, buyer: buyers[data.buyer]!,
+    cpvCode: SECTOR_CPV[data.sector] ?? null,
   });
   const lots = data.lots.map((lotData, index) => {
     const lot = tx.create(Lot, { id: demoId(1, data.n * 100 + index + 1), number: index + 1, title: lotData.title, amount: lotData.amount, contract });
-    if (lotData.clause) tx.create(InsertionClause, { id: demoId(2, data.n * 100 + index + 1), lot, ...clauseColumns(data, lotData) });
+    if (lotData.clause) {
+      const clause = tx.create(InsertionClause, { id: demoId(2, data.n * 100 + index + 1), lot, ...clauseColumns(data, lotData) });
+      // A reserved basis is also the lot's reservation device, as migration social_devices records it.
+      const reservation = reservationOfBasis(clause.legalBasis);
+      if (reservation) tx.create(SocialDeviceRecord, { id: demoId(4, data.n * 100 + index + 1), lot, kind: reservation });
+    }
     return lot;
   });
   const parties = [
@@ -84,4 +94,5 @@ export async function seedDemo(em: EntityManager, logger: Logger): Promise<void>
     for (const contract of DEMO_CONTRACTS) seedContract(tx, contract, buyers, companies);
   });
   logger.info({ buyers: DEMO_BUYERS.length, contracts: DEMO_CONTRACTS.length }, 'seeded demo data');
+  await seedDemoCensus(em, logger);
 }

@@ -21,12 +21,19 @@ const SIGNED_IN = { facilitator: ['all'], buyer: ['all'], company: ['all'], stru
 /** Admins write anywhere; facilitators in their territories (the order is that of `@Authorized`). */
 const WRITERS = { admin: ['all'], facilitator: ['territory'] } as const satisfies Grants<Condition>;
 
+/** Facilitators and admins introduce structures to holders, wherever the structure is located. */
+const INTRODUCERS = { admin: ['all'], facilitator: ['all'] } as const satisfies Grants<Condition>;
+
 export const ACCESS_TABLE = {
   Structure: { tier: 'partner', read: SIGNED_IN, write: WRITERS, audited: false },
   'StructureContact.label': { tier: 'contact', read: EVERYONE, write: WRITERS, audited: false },
   'StructureContact.email': { tier: 'contact', read: SIGNED_IN, write: WRITERS, audited: false },
   'StructureContact.phone': { tier: 'contact', read: SIGNED_IN, write: WRITERS, audited: false },
   'Company.insertionStructure': { tier: 'partner', read: SIGNED_IN, write: {}, audited: false },
+  /** The ranked structures of a contract or a company's trade: directory data, as `Structure`. */
+  'Contract.matchingStructures': { tier: 'partner', read: SIGNED_IN, write: {}, audited: false },
+  /** A facilitator's introductions of structures to holders: any facilitator records one (the structure may serve their territory from elsewhere). */
+  StructureIntroduction: { tier: 'partner', read: SIGNED_IN, write: INTRODUCERS, audited: false },
 } as const satisfies Record<string, AccessRule<Condition, Tier>>;
 
 export type Resource = keyof typeof ACCESS_TABLE;

@@ -98,4 +98,5 @@ export const DEMO_STRUCTURE_ROWS: DemoStructureRow[] = [
   { n: 66, siret: '96645454800019', name: "Département de la Loire — Insertion (démo)", kind: 'DEPARTEMENT', commune: '42218', postal: '42000', address: "2 rue Charles de Gaulle", naf: '8411Z', departments: ['42'] },
   { n: 67, siret: '96749173900017', name: "École de la Deuxième Chance de la Loire (démo)", kind: 'E2C', commune: '42218', postal: '42100', address: "7 rue du Nouveau Départ", naf: '8559A', departments: ['42'] },
   { n: 68, siret: '96852899400013', name: "Atelier pénitentiaire de Saint-Quentin-Fallavier (démo)", kind: 'SEP', commune: '38449', postal: '38070', address: "Rue de la Maison d'arrêt", naf: '8299Z', sectors: ['INDUSTRIAL_SUBCONTRACTING'], services: ['GOODS'], departments: ['38'] },
+  { n: 69, siret: '96956618300014', name: "Rénov'Insertion Villeurbanne (démo)", kind: 'EI', commune: '69266', postal: '69100', address: "3 rue des Plâtriers", naf: '4334Z', sectors: ['BUILDING'], services: ['SERVICE'], capacity: 12, agreement: ['2025-01-01', '2027-12-31'], communes: ['69266', '69256', '69029'] },
 ];

@@ -1,4 +1,5 @@
 import { fileContext, type FileRequestContext } from '@maillage/subgraph-kit';
+import { openUpload, readBody } from '@maillage/subgraph-kit/imports';
 import express, { type Request, type Response } from 'express';
 import { assertMayEver } from '../../access/access';
 import type { Context, Loaders } from '../../context';
@@ -10,7 +11,9 @@ import { COLUMNS, frenchHours } from './import.columns';
 import { importKey, linesOf } from './import.lines';
 import { writeTemplateXlsx } from './spreadsheet';
 import { scopeOf, templateLines, type TemplateLine } from './template';
-import { openUpload, readBody } from './upload.read';
+import { MAX_FILE_BYTES } from './import.limits';
+
+const UPLOAD_LIMIT = { maxBytes: MAX_FILE_BYTES, tooLargeMessage: 'Le fichier dépasse 10 Mo : découpez-le (par exemple par marché ou par employeur)' };
 
 type Handler = (req: Request, res: Response) => Promise<void>;
 /** Express 5 passes a rejected promise to the error handler (the kit's typed answer). */
@@ -44,7 +47,7 @@ const template = (format: 'xlsx' | 'csv') => route(async (req, res) => {
 async function readUpload(req: Request) {
   const ctx = fileContext<Loaders>(req);
   assertMayEver(ctx.viewer, 'write', 'HoursStatement');
-  const file = await openUpload(await readBody(req));
+  const file = await openUpload(await readBody(req, UPLOAD_LIMIT));
   const { lines, skipped } = await linesOf(file.rows);
   return { ctx: ctx as FileRequestContext<Loaders> as Context, file, lines, skipped };
 }

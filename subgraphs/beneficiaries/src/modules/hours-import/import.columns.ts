@@ -1,4 +1,5 @@
 import { BadUserInputError } from '@maillage/subgraph-kit';
+import { cellText, simplifyHeader as simplify } from '@maillage/subgraph-kit/imports';
 
 /**
  * The columns of a statements file, as the template writes them (French, what the uploader reads) and as
@@ -20,8 +21,6 @@ export type ColumnKey = keyof typeof COLUMNS;
 /** The columns an upload must have; the others are optional (the template's initials and job are ignored). */
 const REQUIRED: ColumnKey[] = ['placementId', 'month', 'hoursWorked'];
 const READ: ColumnKey[] = ['placementId', 'month', 'hoursWorked', 'trainingHours', 'remarks', 'reason'];
-
-const simplify = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]/g, '');
 
 const ALIASES: Record<string, ColumnKey> = {
   ...Object.fromEntries(READ.map((key) => [simplify(COLUMNS[key]), key])),
@@ -47,20 +46,6 @@ export function columnsOf(header: string[]): Partial<Record<ColumnKey, number>> 
     );
   }
   return positions;
-}
-
-/** A cell as text: exceljs gives numbers, dates, rich text and formula results; CSV gives strings. */
-export function cellText(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (typeof value === 'object') {
-    const cell = value as { richText?: { text: string }[]; result?: unknown; text?: unknown; error?: unknown };
-    if (cell.richText) return cell.richText.map((part) => part.text).join('').trim();
-    if ('result' in cell) return cellText(cell.result);
-    if (cell.text !== undefined) return cellText(cell.text);
-    return '';
-  }
-  return String(value).trim();
 }
 
 const DECIMAL = /^(\d{1,8})(?:\.(\d{1,2}))?$/;

@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Viewer } from '@maillage/subgraph-kit';
-import { cellText, columnsOf, hoursOf, monthOf, type ColumnKey } from './import.columns';
-import { FileTooLargeError } from './import.errors';
-import type { FileRow } from './file-row';
+import { cellText, FileTooLargeError, type FileRow } from '@maillage/subgraph-kit/imports';
+import { columnsOf, hoursOf, monthOf, type ColumnKey } from './import.columns';
 import { MAX_LINES } from './import.limits';
 
 /** A line of the file as read: hours in the `151.67` form when they parse, as written otherwise. */

@@ -1,12 +1,10 @@
-import type { Readable, Writable } from 'node:stream';
-import { stream as excelStream, Workbook } from 'exceljs';
+import type { Writable } from 'node:stream';
+import { Workbook } from 'exceljs';
 import { COLUMNS } from './import.columns';
-import { UnsupportedFileError } from './import.errors';
 import type { TemplateLine } from './template';
-import type { FileRow } from './file-row';
 
 /**
- * Everything this subgraph does with exceljs (pinned, unmaintained since 2023: kept behind this module).
+ * Everything this subgraph writes with exceljs (the kit's `@maillage/subgraph-kit/imports` reads uploads) (pinned, unmaintained since 2023: kept behind this module).
  */
 
 const TEMPLATE_HEADER = [COLUMNS.placementId, COLUMNS.initials, COLUMNS.job, COLUMNS.month, COLUMNS.hoursWorked, COLUMNS.trainingHours, COLUMNS.remarks];
@@ -52,29 +50,4 @@ export async function writeTemplateXlsx(out: Writable, lines: TemplateLine[], mo
   rules.addRow(['Règles du relevé d’heures']).font = { bold: true };
   for (const rule of templateRules(month, capHours)) rules.addRow([rule]);
   await workbook.xlsx.write(out);
-}
-
-const EXTERNAL_FORMULA = /\[[^\]]*\]|:\/\/|\.xls[xmb]?\b/i;
-
-/**
- * The first sheet's rows, read as a stream (exceljs' WorkbookReader): a formula pointing to another file
- * is refused; the other sheets (the rules) are skipped.
- */
-export async function* readXlsxRows(input: Readable): AsyncIterable<FileRow> {
-  const reader = new excelStream.xlsx.WorkbookReader(input, { sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'ignore' });
-  let first = true;
-  for await (const worksheet of reader) {
-    for await (const row of worksheet) {
-      if (!first) continue;
-      const cells = (row.values as unknown[]).slice(1);
-      for (const cell of cells) {
-        const formula = cell && typeof cell === 'object' ? (cell as { formula?: string; sharedFormula?: string }).formula ?? (cell as { sharedFormula?: string }).sharedFormula : undefined;
-        if (formula && EXTERNAL_FORMULA.test(formula)) {
-          throw new UnsupportedFileError('Formule qui fait référence à un autre fichier : copiez les valeurs, sans liaison externe');
-        }
-      }
-      yield { line: row.number, cells };
-    }
-    first = false;
-  }
 }

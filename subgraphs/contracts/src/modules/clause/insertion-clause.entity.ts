@@ -24,7 +24,10 @@ export class InsertionClause {
   @ManyToOne(() => Lot, { hidden: true, unique: true })
   lot!: Lot;
 
-  @Field(() => LegalBasis, { description: 'Fondement juridique.' })
+  @Field(() => LegalBasis, {
+    description: 'Fondement juridique enregistré avec la clause.',
+    deprecationReason: 'Remplacé par SocialDevice.kind : la clause est la condition d’exécution du lot (L2112-2) ; critère d’attribution et réservations sont des dispositifs à part.',
+  })
   @Enum({ items: () => LegalBasis, nativeEnumName: 'legal_basis' })
   legalBasis!: LegalBasis;
 

@@ -61,6 +61,14 @@ export class Contract {
   @Property({ type: 'date', nullable: true })
   consultationLaunchDate?: string | null;
 
+  @Field(() => String, { nullable: true, description: 'Code CPV principal, chiffre de contrôle compris (ex. 45210000-2) ; sa division (deux premiers chiffres) sert au rapprochement avec les structures.' })
+  @Property({ length: 10, nullable: true })
+  cpvCode?: string | null;
+
+  /** INSEE code of the commune of the works or service; the buyer's commune when not given. */
+  @Property({ hidden: true, length: 5, nullable: true })
+  worksCommuneCode?: string | null;
+
   @Field(() => ContractStatus, { description: 'Étape du cycle de vie.' })
   @Enum({ items: () => ContractStatus, nativeEnumName: 'contract_status' })
   status: ContractStatus = ContractStatus.DRAFT;

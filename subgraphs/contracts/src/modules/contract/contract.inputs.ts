@@ -72,6 +72,12 @@ export class CreateContractInput {
   @Field(() => LocalDateScalar, { nullable: true, description: 'Date de lancement de la consultation.' })
   consultationLaunchDate?: string | null;
 
+  @Field(() => String, { nullable: true, description: 'Code CPV principal avec son chiffre de contrôle (ex. 45210000-2).' })
+  cpvCode?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Code INSEE de la commune des travaux ou de la prestation (celle de l’acheteur si vide).' })
+  worksCommuneCode?: string | null;
+
   @Field(() => [LotInput], { defaultValue: [], description: 'Lots du marché, avec leurs clauses.' })
   lots!: LotInput[];
 }
@@ -110,4 +116,10 @@ export class UpdateContractInput {
 
   @Field(() => LocalDateScalar, { nullable: true, description: 'Date de lancement de la consultation.' })
   consultationLaunchDate?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Code CPV principal avec son chiffre de contrôle (ex. 45210000-2).' })
+  cpvCode?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Code INSEE de la commune des travaux ou de la prestation (celle de l’acheteur si vide).' })
+  worksCommuneCode?: string | null;
 }

@@ -4,6 +4,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { assertMayWriteFor } from '../access/contracts.access';
 import { Buyer } from '../buyer/buyer.entity';
 import { InsertionClause } from '../clause/insertion-clause.entity';
+import { recordReservationOfBasis } from '../device/reservation-of-basis';
 import { Lot } from '../lot/lot.entity';
 import { withConflicts } from '../shared/conflicts';
 import { requirePeriod, requireUuid } from '../shared/validation';
@@ -46,7 +47,10 @@ export function createContract(em: EntityManager, viewer: Viewer, input: CreateC
       const contract = tx.create(Contract, { ...columns, buyer });
       for (const { clause, ...lotColumns } of lots) {
         const lot = tx.create(Lot, { ...lotColumns, contract });
-        if (clause) tx.create(InsertionClause, { ...clause, lot });
+        if (clause) {
+          tx.create(InsertionClause, { ...clause, lot });
+          await recordReservationOfBasis(tx, lot, clause.legalBasis, true);
+        }
       }
       return contract;
     }),

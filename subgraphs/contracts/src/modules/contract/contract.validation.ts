@@ -1,7 +1,8 @@
 import { BadUserInputError, DEPARTMENT_CODE } from '@maillage/subgraph-kit';
 import { validateLot, type LotValues } from '../lot/lot.inputs';
 import { likePattern } from '../shared/like';
-import { optionalText, requireAmount, requireCommuneCode, requireDate, requireText, requireUuid } from '../shared/validation';
+import { requireCpv } from '../census/census.validation';
+import { optionalText, requireAmount, requireCommuneCode, requireDate, requireExistingCommune, requireText, requireUuid } from '../shared/validation';
 import type { ProcurementKind } from '../threshold/eu-threshold.entity';
 import type { ContractSector } from './contract.enums';
 import type { ContractFilter, CreateContractInput, UpdateContractInput } from './contract.inputs';
@@ -19,6 +20,8 @@ export interface ContractValues {
   facilitatorId: string | null;
   procurementKind: ProcurementKind | null;
   consultationLaunchDate: string | null;
+  cpvCode: string | null;
+  worksCommuneCode: string | null;
 }
 
 const optional = <T>(value: T | null | undefined, check: (value: T) => T): T | null =>
@@ -41,6 +44,8 @@ export function validateContractFields(input: UpdateContractInput, field: string
   for (const key of ['notificationDate', 'executionStart', 'executionEnd', 'consultationLaunchDate'] as const) {
     if (input[key] !== undefined) values[key] = optional(input[key], (v) => requireDate(v, `${field}.${key}`));
   }
+  if (input.cpvCode !== undefined) values.cpvCode = optional(input.cpvCode, (v) => requireCpv(v, `${field}.cpvCode`));
+  if (input.worksCommuneCode !== undefined) values.worksCommuneCode = optional(input.worksCommuneCode, (v) => requireExistingCommune(v, `${field}.worksCommuneCode`));
   if (input.facilitatorId !== undefined) {
     values.facilitatorId = optional(input.facilitatorId, (v) => requireUuid(v, `${field}.facilitatorId`));
   }
@@ -72,6 +77,8 @@ export function validateNewContract(input: CreateContractInput): NewContractValu
     facilitatorId: values.facilitatorId ?? null,
     procurementKind: values.procurementKind ?? null,
     consultationLaunchDate: values.consultationLaunchDate ?? null,
+    cpvCode: values.cpvCode ?? null,
+    worksCommuneCode: values.worksCommuneCode ?? null,
     buyerId: requireUuid(input.buyerId, 'input.buyerId'),
     lots,
   };

@@ -16,7 +16,11 @@ export class LotResolver {
     return (await ctx.loaders.contractById.load(lot.contract.id))!;
   }
 
-  @FieldResolver(() => InsertionClause, { nullable: true, description: 'Clause sociale d’insertion du lot, s’il en porte une.' })
+  @FieldResolver(() => InsertionClause, {
+    nullable: true,
+    description: 'Clause sociale d’insertion du lot, s’il en porte une : sa condition d’exécution (art. L2112-2).',
+    deprecationReason: 'Remplacé par socialDevices : la clause est le dispositif de nature EXECUTION_CONDITION (champ clause du dispositif).',
+  })
   clause(@Root() lot: Lot, @Ctx() ctx: Context): Promise<InsertionClause | null> {
     return ctx.loaders.clauseByLotId.load(lot.id);
   }
@@ -47,7 +51,10 @@ export class LotResolver {
   }
 
   @AuthorizedWrite()
-  @Mutation(() => InsertionClause, { description: 'Pose ou remplace la clause d’un lot (la même entrée deux fois ne change rien).' })
+  @Mutation(() => InsertionClause, {
+    description: 'Pose ou remplace la clause d’un lot (la même entrée deux fois ne change rien). Un fondement RESERVED_SIAE ou RESERVED_DISABILITY ajoute aussi au lot la réservation correspondante.',
+    deprecationReason: 'Remplacé par addSocialDevice et updateSocialDevice (nature EXECUTION_CONDITION) ; une réservation est un dispositif à part.',
+  })
   setInsertionClause(
     @Arg('lotId', () => ID, { description: 'Identifiant du lot.' }) lotId: string,
     @Arg('input', () => InsertionClauseInput, { description: 'Données de l’opération.' }) input: InsertionClauseInput,
@@ -57,7 +64,10 @@ export class LotResolver {
   }
 
   @AuthorizedWrite()
-  @Mutation(() => Lot, { description: 'Retire la clause d’un lot, s’il en porte une.' })
+  @Mutation(() => Lot, {
+    description: 'Retire la clause d’un lot, s’il en porte une (ses autres dispositifs restent).',
+    deprecationReason: 'Remplacé par removeSocialDevice(lotId, kind: EXECUTION_CONDITION).',
+  })
   removeInsertionClause(@Arg('lotId', () => ID, { description: 'Identifiant du lot.' }) lotId: string, @Ctx() ctx: Context): Promise<Lot> {
     return removeInsertionClause(ctx.em, ctx.viewer, lotId);
   }

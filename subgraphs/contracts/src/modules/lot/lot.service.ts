@@ -5,13 +5,14 @@ import type { InsertionClauseInput } from '../clause/insertion-clause.inputs';
 import { validateClause } from '../clause/insertion-clause.validation';
 import { assertEditable } from '../contract/contract.lifecycle';
 import { lockContractForWrite } from '../contract/contract.service';
+import { recordReservationOfBasis } from '../device/reservation-of-basis';
 import { withConflicts } from '../shared/conflicts';
 import { requireUuid } from '../shared/validation';
 import { Lot } from './lot.entity';
 import { validateLot, validateLotUpdate, type LotInput, type UpdateLotInput } from './lot.inputs';
 
 /** Finds a lot and locks its contract for the write (territory checked), refusing closed or cancelled ones. */
-async function lockLotForWrite(em: EntityManager, viewer: Viewer, lotId: string, field: string): Promise<Lot> {
+export async function lockLotForWrite(em: EntityManager, viewer: Viewer, lotId: string, field: string): Promise<Lot> {
   const lot = await em.findOne(Lot, { id: requireUuid(lotId, field) });
   if (!lot) throw new NotFoundError(`no lot has the id given in ${field}`);
   const contract = await lockContractForWrite(em, viewer, lot.contract.id, field);
@@ -33,7 +34,10 @@ export function addLot(em: EntityManager, viewer: Viewer, contractId: string, in
       assertEditable(contract.status, 'its lots');
       await assertNumberFree(tx, contract.id, values.number);
       const lot = tx.create(Lot, { ...values, contract });
-      if (clause) tx.create(InsertionClause, { ...clause, lot });
+      if (clause) {
+        tx.create(InsertionClause, { ...clause, lot });
+        await recordReservationOfBasis(tx, lot, clause.legalBasis, true);
+      }
       return lot;
     }),
   );
@@ -53,12 +57,17 @@ export function updateLot(em: EntityManager, viewer: Viewer, id: string, input: 
   );
 }
 
-/** Sets the lot's clause whole: the same input twice leaves the same clause (safe to retry). */
+/**
+ * Sets the lot's clause whole: the same input twice leaves the same clause (safe to retry). Deprecated path:
+ * the clause is the lot's execution-condition device (`addSocialDevice`, `updateSocialDevice`).
+ */
 export function setInsertionClause(em: EntityManager, viewer: Viewer, lotId: string, input: InsertionClauseInput): Promise<InsertionClause> {
   const values = validateClause(input, 'input');
   return withConflicts(() =>
     em.transactional(async (tx) => {
       const lot = await lockLotForWrite(tx, viewer, lotId, 'lotId');
+      // The former model's reserved bases stand for a reservation: the lot gets that device too.
+      await recordReservationOfBasis(tx, lot, values.legalBasis);
       const clause = await tx.findOne(InsertionClause, { lot });
       if (clause) return tx.assign(clause, values);
       return tx.create(InsertionClause, { ...values, lot });

@@ -27,3 +27,15 @@ export function departmentsOfRegion(regionCode: string): string[] | undefined {
 export function regions(): [string, string[]][] {
   return [...load()].sort(([a], [b]) => a.localeCompare(b));
 }
+
+let names: Map<string, string> | undefined;
+
+/** The region's name (« Auvergne-Rhône-Alpes »), from the same file set; the code itself when unknown. */
+export function regionName(regionCode: string): string {
+  if (!names) {
+    const require = createRequire(__filename);
+    const rows = JSON.parse(readFileSync(require.resolve('@etalab/decoupage-administratif/data/regions.json'), 'utf8')) as { code: string; nom: string }[];
+    names = new Map(rows.map((row) => [row.code, row.nom]));
+  }
+  return names.get(regionCode) ?? regionCode;
+}

@@ -2,7 +2,7 @@ import { DecimalScalar } from '@maillage/subgraph-kit';
 import { Arg, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { BuyerKind } from '../buyer/buyer.entity';
-import { parseReportKey, reportFor, validateDivisor, type ReportRequest } from './report.build';
+import { DEFAULT_FTE_DIVISOR, parseReportKey, reportFor, validateDivisor, type ReportRequest } from './report.build';
 import { previousYearOf, resolvePeriod } from './report.period';
 import { regions } from './report.regions';
 import { InsertionReport, ReportPeriodInput, ReportScopeInput, ReportScopeKind } from './report.types';
@@ -36,6 +36,15 @@ export class ReportResolver {
       fteDivisor: validateDivisor(fteDivisor),
     };
     return reportFor(ctx.em, ctx.viewer, request, load(ctx));
+  }
+
+  @Authorized()
+  @Query(() => DecimalScalar, {
+    description: 'Diviseur des équivalents temps plein appliqué quand aucun n’est demandé : celui des bilans, et celui que le ' +
+      'portail applique partout où il affiche des ETP (1 607 h, durée légale annuelle : Code du travail L3121-27).',
+  })
+  defaultFteDivisor(): string {
+    return DEFAULT_FTE_DIVISOR;
   }
 
   @FieldResolver(() => InsertionReport, { nullable: true, description: 'Le même bilan un an plus tôt (comparaison du bilan annuel).' })

@@ -1,7 +1,8 @@
-import { BadUserInputError, coversCommune, ForbiddenError, isUuid, NotFoundError, type Viewer } from '@maillage/subgraph-kit';
+import { BadUserInputError, ForbiddenError, isUuid, NotFoundError, type Viewer } from '@maillage/subgraph-kit';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { contractsAccess, type ContractsSubject } from '../access/contracts.access';
 import type { BuyerKind } from '../buyer/buyer.entity';
-import { departmentsOfRegion } from './report.regions';
+import { departmentsOfRegion, regionName } from './report.regions';
 import { ReportScopeKind } from './report.types';
 
 /** A scope the viewer may read, resolved: its SQL condition on `contract c JOIN buyer b`, and its label. */
@@ -29,21 +30,12 @@ function forbidden(): never {
 }
 
 /**
- * Who may read a report of a scope: an admin any; a facilitator the buyers, contracts, departments and
- * regions of their territories, and their own territory; a buyer its own reports (its organisation is its
- * id or its SIRET); nobody the nation but admins. The figures underneath are aggregates (suppressed below
- * 5 people for buyers by the beneficiaries subgraph's access table).
+ * Who may read a report of a scope is the access table's `InsertionReport` row
+ * (`src/access/access-table.ts`): the scope becomes the row the conditions look at. The figures underneath
+ * are aggregates (suppressed below 5 people for buyers by the beneficiaries subgraph's access table).
  */
-function assertMayReadBuyer(viewer: Viewer, buyer: BuyerRow): void {
-  if (viewer.role === 'admin') return;
-  if (viewer.role === 'facilitator' && coversCommune(viewer, buyer.commune_code)) return;
-  if (viewer.role === 'buyer' && viewer.organisation && [buyer.id, buyer.siret].includes(viewer.organisation.toLowerCase())) return;
-  forbidden();
-}
-
-function coversDepartments(viewer: Viewer, departments: readonly string[]): boolean {
-  if (viewer.role === 'admin') return true;
-  return viewer.role === 'facilitator' && departments.every((department) => viewer.territories.includes(department));
+function assertMayRead(viewer: Viewer, subject: ContractsSubject): void {
+  if (!contractsAccess.can(viewer, 'read', 'InsertionReport', subject)) forbidden();
 }
 
 async function buyerOf(em: EntityManager, kind: ReportScopeKind, id: string | null | undefined): Promise<BuyerRow> {
@@ -62,7 +54,7 @@ export async function resolveScope(em: EntityManager, viewer: Viewer, scope: { k
     case ReportScopeKind.CONTRACT:
     case ReportScopeKind.BUYER: {
       const buyer = await buyerOf(em, scope.kind, scope.id);
-      assertMayReadBuyer(viewer, buyer);
+      assertMayRead(viewer, { buyerCommuneCode: buyer.commune_code, buyerId: buyer.id, buyerSiret: buyer.siret });
       const contract = scope.kind === ReportScopeKind.CONTRACT;
       return {
         ...base, buyerId: buyer.id, code: scope.id!.toLowerCase(),
@@ -73,22 +65,24 @@ export async function resolveScope(em: EntityManager, viewer: Viewer, scope: { k
     case ReportScopeKind.DEPARTMENT: {
       const code = scope.code ?? '';
       if (!DEPARTMENT.test(code)) throw new BadUserInputError('Code de département invalide.', 'scope.code');
-      if (!coversDepartments(viewer, [code])) forbidden();
+      assertMayRead(viewer, { departments: [code] });
       return { ...base, code, label: `Département ${code}`, where: 'b.department_code = ?', params: [code] };
     }
     case ReportScopeKind.REGION: {
       const departments = departmentsOfRegion(scope.code ?? '');
       if (!departments) throw new BadUserInputError('Code de région inconnu.', 'scope.code');
-      if (!coversDepartments(viewer, departments)) forbidden();
-      return { ...base, code: scope.code!, label: `Région ${scope.code}`, where: 'b.department_code = ANY(?::text[])', params: [`{${departments.join(',')}}`] };
+      assertMayRead(viewer, { departments });
+      return { ...base, code: scope.code!, label: `Région ${regionName(scope.code!)}`, where: 'b.department_code = ANY(?::text[])', params: [`{${departments.join(',')}}`] };
     }
     case ReportScopeKind.TERRITORY: {
-      if (viewer.role !== 'facilitator' || viewer.territories.length === 0) forbidden();
+      // The viewer's own territory: a scope only a viewer with territories has.
+      if (viewer.territories.length === 0) forbidden();
+      assertMayRead(viewer, { departments: viewer.territories });
       const list = `{${viewer.territories.join(',')}}`;
       return { ...base, code: null, label: `Territoire (${viewer.territories.join(', ')})`, where: '(b.department_code = ANY(?::text[]) OR b.commune_code = ANY(?::text[]))', params: [list, list] };
     }
     case ReportScopeKind.NATION:
-      if (viewer.role !== 'admin') forbidden();
+      assertMayRead(viewer, { departments: 'nation' });
       return { ...base, code: null, label: 'France entière', where: 'TRUE', params: [] };
   }
 }

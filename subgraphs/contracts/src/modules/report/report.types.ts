@@ -1,28 +1,9 @@
-import { DecimalScalar } from '@maillage/subgraph-kit';
-import { Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { DecimalScalar, ReportScopeKind } from '@maillage/subgraph-kit';
+import { Directive, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Buyer, BuyerKind } from '../buyer/buyer.entity';
 
-/** What a report covers. */
-export enum ReportScopeKind {
-  CONTRACT = 'CONTRACT',
-  BUYER = 'BUYER',
-  TERRITORY = 'TERRITORY',
-  DEPARTMENT = 'DEPARTMENT',
-  REGION = 'REGION',
-  NATION = 'NATION',
-}
-registerEnumType(ReportScopeKind, {
-  name: 'ReportScopeKind',
-  description: 'Périmètre d’un bilan.',
-  valuesConfig: {
-    CONTRACT: { description: 'Un marché (`id` : identifiant du marché).' },
-    BUYER: { description: 'Un acheteur, tous ses marchés (`id` : identifiant de l’acheteur).' },
-    TERRITORY: { description: 'Le territoire du facilitateur connecté (ses départements et communes).' },
-    DEPARTMENT: { description: 'Un département (`code` : code INSEE), marchés des acheteurs qui y ont leur siège.' },
-    REGION: { description: 'Une région (`code` : code INSEE), marchés des acheteurs qui y ont leur siège.' },
-    NATION: { description: 'Tout le réseau (administrateurs).' },
-  },
-});
+/** What a report covers: one enum for the graph, in the kit (the directory reads it too). */
+export { ReportScopeKind };
 
 @InputType({ description: 'Périmètre d’un bilan : un type, et l’identifiant ou le code qu’il demande.' })
 export class ReportScopeInput {

@@ -11,6 +11,7 @@ const MESSAGES: Record<string, string> = {
   contract_buyer_id_reference_unique: 'this buyer already has a contract with this reference',
   lot_contract_id_number_unique: 'this contract already has a lot with this number',
   insertion_clause_lot_id_key: 'this lot already has an insertion clause',
+  social_device_lot_id_kind_unique: 'ce lot porte déjà un dispositif social de cette nature (un de chaque nature par lot)',
   contract_party_unique: 'this company already has this role on this contract or lot',
   contract_party_one_holder: 'this contract or lot already has a holder',
 };

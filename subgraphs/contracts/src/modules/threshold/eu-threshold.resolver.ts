@@ -42,7 +42,7 @@ export class EuThresholdResolver {
 
   @AuthorizedRead()
   @Query(() => ContractConnection, {
-    description: 'Marchés de vos territoires (facilitateur) soumis à l’obligation sociale de 2026 et sans aucun dispositif social : consultation lancée à partir du 22 août 2026, montant estimé égal ou supérieur au seuil européen, aucune clause sur leurs lots (loi 2021-1104, art. 35).',
+    description: 'Marchés de vos territoires (facilitateur) soumis à l’obligation sociale de 2026 et sans condition d’exécution sociale : consultation lancée à partir du 22 août 2026, montant estimé égal ou supérieur au seuil européen, aucun lot portant un dispositif de nature EXECUTION_CONDITION (loi 2021-1104, art. 35 : l’obligation porte sur les conditions d’exécution ; un critère d’attribution ou une réservation seuls ne la remplissent pas).',
   })
   contractsMissingSocialCondition(
     @Args() page: PageArgs,

@@ -35,7 +35,7 @@ export interface ThresholdPosition {
  * the amount, the procurement kind or the launch date is missing, for a private buyer, or when no
  * threshold is recorded for that date.
  */
-export function thresholdPosition(contract: Contract, buyerKind: BuyerKind, thresholds: EuThreshold[]): ThresholdPosition {
+export function thresholdPosition(contract: Pick<Contract, 'procurementKind' | 'consultationLaunchDate' | 'estimatedAmount'>, buyerKind: BuyerKind, thresholds: EuThreshold[]): ThresholdPosition {
   const scope = thresholdScopeOf(buyerKind);
   const { procurementKind, consultationLaunchDate, estimatedAmount } = contract;
   if (!scope || !procurementKind || !consultationLaunchDate) return { threshold: null, above: null, socialConditionRequired: false };

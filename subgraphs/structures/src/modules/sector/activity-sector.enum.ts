@@ -64,3 +64,16 @@ registerEnumType(StructureService, {
     GOODS: { description: 'Fabrication et commercialisation de biens' },
   },
 });
+
+/**
+ * The sectors of a company's trade, from its NAF code: the sectors listing that code, else those listing a
+ * code of the same NAF division (its first two digits: 43 « Travaux de construction spécialisés » finds
+ * BUILDING through 4399C), so that a building firm coded 4321A still finds the building structures.
+ */
+export function sectorsOfNaf(nafCode: string | null | undefined): ActivitySector[] {
+  if (!nafCode) return [];
+  const entries = Object.entries(ACTIVITY_SECTORS) as [ActivitySector, { nafCodes: readonly string[] }][];
+  const exact = entries.filter(([, { nafCodes }]) => nafCodes.includes(nafCode)).map(([sector]) => sector);
+  if (exact.length > 0) return exact;
+  return entries.filter(([, { nafCodes }]) => nafCodes.some((code) => code.slice(0, 2) === nafCode.slice(0, 2))).map(([sector]) => sector);
+}

@@ -3,11 +3,10 @@ import { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
 import type { Request } from 'express';
 import iconv from 'iconv-lite';
+import { FileTooLargeError, UnsupportedFileError } from './errors';
 import type { FileRow } from './file-row';
-import { FileTooLargeError, UnsupportedFileError } from './import.errors';
-import { MAX_FILE_BYTES } from './import.limits';
-import { readXlsxRows } from './spreadsheet';
-import { assertSafeWorkbook } from './zip.guard';
+import { readXlsxRows } from './xlsx-rows';
+import { assertSafeWorkbook } from './zip-guard';
 
 export interface ReadFile {
   format: 'XLSX' | 'CSV';
@@ -17,19 +16,25 @@ export interface ReadFile {
   rows: AsyncIterable<FileRow>;
 }
 
+/** What an upload may weigh, and what to tell whoever sends more (French, how to split the file). */
+export interface UploadLimit {
+  maxBytes: number;
+  tooLargeMessage: string;
+}
+
 /**
- * The request's body, up to {@link MAX_FILE_BYTES}: a larger one is refused as soon as its declared length
- * or its bytes pass the limit (413), without reading the rest. The whole file is needed anyway — an XLSX's
- * directory is at its end — and 10 MB bounds it.
+ * The request's body, up to `limit.maxBytes`: a larger one is refused as soon as its declared length or its
+ * bytes pass the limit (413), without reading the rest. The whole file is needed anyway — an XLSX's
+ * directory is at its end — and the limit bounds it.
  */
-export async function readBody(req: Request): Promise<Buffer> {
-  const tooLarge = () => new FileTooLargeError('Le fichier dépasse 10 Mo : découpez-le (par exemple par marché ou par employeur)');
-  if (Number(req.headers['content-length'] ?? 0) > MAX_FILE_BYTES) throw tooLarge();
+export async function readBody(req: Request, limit: UploadLimit): Promise<Buffer> {
+  const tooLarge = () => new FileTooLargeError(limit.tooLargeMessage);
+  if (Number(req.headers['content-length'] ?? 0) > limit.maxBytes) throw tooLarge();
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req as AsyncIterable<Buffer>) {
     size += chunk.length;
-    if (size > MAX_FILE_BYTES) {
+    if (size > limit.maxBytes) {
       req.unpipe();
       throw tooLarge();
     }

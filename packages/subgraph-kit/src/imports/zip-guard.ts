@@ -1,5 +1,5 @@
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
-import { UnsupportedFileError } from './import.errors';
+import { UnsupportedFileError } from './errors';
 
 /**
  * What an XLSX may hold, checked on the zip's central directory before anything is unpacked: a template
