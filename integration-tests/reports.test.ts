@@ -234,7 +234,7 @@ describe('the contract register’s export through /files/contracts/…', () => 
     const token = await stack.issuer.mint(viewers.facilitator(['69']));
     const bad = await fetch(filesUrl('contracts/exports/contracts.csv?status=OPEN'), { headers: { authorization: `Bearer ${token}` } });
     expect(bad.status).toBe(400);
-    const body = await bad.json();
+    const body = (await bad.json()) as { errors: { message: string; extensions: { code: string } }[] };
     expect(body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
     expect(body.errors[0].message).toMatch(/status/);
     const anonymous = await fetch(filesUrl('contracts/exports/contracts.csv'));
