@@ -9,10 +9,10 @@ export interface ProcessResult {
   stderr: string;
 }
 
-/** Runs `node <script>` with exactly `env` (plus PATH) and collects its output until it exits. */
-export function runNode(script: string, env: NodeJS.ProcessEnv, timeoutMs = 60_000): Promise<ProcessResult> {
+/** Runs `node <script> [args]` with exactly `env` (plus PATH) and collects its output until it exits. */
+export function runNode(script: string, env: NodeJS.ProcessEnv, timeoutMs = 60_000, args: string[] = []): Promise<ProcessResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(ROOT, script)], { env: { PATH: process.env.PATH, ...env } });
+    const child = spawn(process.execPath, [join(ROOT, script), ...args], { env: { PATH: process.env.PATH, ...env } });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk) => (stdout += chunk));

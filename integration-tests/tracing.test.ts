@@ -1,48 +1,21 @@
-import { once } from 'node:events';
-import { createServer, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import { freePort, startTestStack, viewers, type TestStack } from '@maillage/test-kit';
+import { startOtlpCollector, type ReceivedSpan } from './otlp-collector';
 
 /**
  * OpenTelemetry traces are exported only when configured; when they are, one gateway operation and the
  * subgraph calls it makes share one trace (W3C trace context crosses the process boundary).
  */
-interface OtlpSpan {
-  traceId: string;
-  name: string;
-}
-interface OtlpExport {
-  resourceSpans?: {
-    resource?: { attributes?: { key: string; value: { stringValue?: string } }[] };
-    scopeSpans?: { spans?: OtlpSpan[] }[];
-  }[];
-}
-
-const received: { service: string; traceId: string; name: string }[] = [];
+let received: ReceivedSpan[] = [];
 let collector: Server;
 let stack: TestStack;
 
 beforeAll(async () => {
-  const port = await freePort();
-  collector = createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => {
-      if (req.url === '/v1/traces') {
-        const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as OtlpExport;
-        for (const resourceSpans of body.resourceSpans ?? []) {
-          const service = resourceSpans.resource?.attributes?.find((a) => a.key === 'service.name')?.value.stringValue ?? '?';
-          for (const scope of resourceSpans.scopeSpans ?? []) {
-            for (const span of scope.spans ?? []) received.push({ service, traceId: span.traceId, name: span.name });
-          }
-        }
-      }
-      res.writeHead(200, { 'content-type': 'application/json' }).end('{}');
-    });
-  });
-  collector.listen(port, '127.0.0.1');
-  await once(collector, 'listening');
+  const started = await startOtlpCollector('127.0.0.1', await freePort());
+  collector = started.server;
+  received = started.spans;
   stack = await startTestStack({
-    env: { OTEL_EXPORTER_OTLP_ENDPOINT: `http://127.0.0.1:${port}`, OTEL_BSP_SCHEDULE_DELAY: '100' },
+    env: { OTEL_EXPORTER_OTLP_ENDPOINT: started.url, OTEL_BSP_SCHEDULE_DELAY: '100' },
   });
 });
 

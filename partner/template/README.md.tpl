@@ -42,6 +42,7 @@ s'exécutent sous l'utilisateur `postgres`, qui doit pouvoir traverser le dossie
 | `DB_URL` | `postgres://…` de la base propre à ce sous-graphe (obligatoire) ; les migrations s'appliquent au démarrage |
 | `AUTH_GATEWAY_PUBLIC_KEY` | clé publique Ed25519 (JWK JSON) de la passerelle, qui signe l'identité de chaque appel (obligatoire) |
 | `DB_SEED_DEMO` | `true` : insère les données de démonstration si la table est vide |
+| `DB_MIGRATE` | `false` : les migrations ne s'appliquent pas au démarrage mais par une tâche lancée avant un déploiement (`node dist/main.js --migrate-only`) ; le processus attend qu'elles soient appliquées et tolère celles, plus récentes, de la version suivante (migrations « expand/contract » : n'ajouter que des tables, des colonnes facultatives ou avec valeur par défaut, des index ; supprimer ou renommer dans une version ultérieure) |
 | `LOG_LEVEL`, `SHUTDOWN_GRACE_MS`, `OTEL_EXPORTER_OTLP_ENDPOINT` | journaux, arrêt propre, traces |
 
 Points d'entrée : `POST /graphql`, `GET /health`, `GET /ready` (base joignable et migrations appliquées),

@@ -64,8 +64,11 @@ export function devIssuerUrl(port: number): string {
   return `http://localhost:${port}`;
 }
 
-/** Starts the development issuer: `GET /.well-known/jwks.json` on 127.0.0.1:`port`. */
-export async function startDevIssuer(keyFile: string, port: number): Promise<DevIssuer> {
+/**
+ * Starts the development issuer: `GET /.well-known/jwks.json` on `host`:`port` (127.0.0.1 unless a test puts
+ * the gateway on another host).
+ */
+export async function startDevIssuer(keyFile: string, port: number, host = '127.0.0.1'): Promise<DevIssuer> {
   const issuer = devIssuerUrl(port);
   const minter = await createTokenMinter(keyFile, issuer);
   const body = JSON.stringify({ keys: [minter.keys.publicJwk] });
@@ -80,11 +83,11 @@ export async function startDevIssuer(keyFile: string, port: number): Promise<Dev
     server.once('error', (error: NodeJS.ErrnoException) =>
       reject(new Error(error.code === 'EADDRINUSE' ? `port ${port} (development token issuer) is already in use: set AUTH_DEV_ISSUER_PORT` : error.message)),
     );
-    server.listen(port, '127.0.0.1', () => resolve());
+    server.listen(port, host, () => resolve());
   });
   return {
     issuer,
-    jwksUrl: `http://127.0.0.1:${port}/.well-known/jwks.json`,
+    jwksUrl: `http://${host}:${port}/.well-known/jwks.json`,
     audience: DEV_AUDIENCE,
     mint: minter.mint,
     stop: () => new Promise((resolve) => server.close(() => resolve())),

@@ -9,8 +9,9 @@ function assertSafeName(name: string): void {
   }
 }
 
-async function withAdminClient<T>(adminUrl: string, run: (client: Client) => Promise<T>): Promise<T> {
-  const client = new Client({ connectionString: adminUrl });
+/** Runs `run` with a client connected to `url`, closed afterwards whatever happens. */
+export async function withClient<T>(url: string, run: (client: Client) => Promise<T>): Promise<T> {
+  const client = new Client({ connectionString: url });
   await client.connect();
   try {
     return await run(client);
@@ -28,7 +29,7 @@ export function withDatabaseName(url: string, name: string): string {
 
 /** True when the server at `adminUrl` has a database called `name`. */
 export async function databaseExists(adminUrl: string, name: string): Promise<boolean> {
-  return withAdminClient(adminUrl, async (client) => {
+  return withClient(adminUrl, async (client) => {
     const result = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
     return result.rowCount === 1;
   });
@@ -42,7 +43,7 @@ export async function databaseExists(adminUrl: string, name: string): Promise<bo
 export async function createDatabase(adminUrl: string, name: string, options: { template?: string } = {}): Promise<boolean> {
   assertSafeName(name);
   if (options.template) assertSafeName(options.template);
-  return withAdminClient(adminUrl, async (client) => {
+  return withClient(adminUrl, async (client) => {
     const exists = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
     if (exists.rowCount === 1) return false;
     try {
@@ -58,5 +59,5 @@ export async function createDatabase(adminUrl: string, name: string, options: { 
 /** Drops database `name`, disconnecting its sessions first. */
 export async function dropDatabase(adminUrl: string, name: string): Promise<void> {
   assertSafeName(name);
-  await withAdminClient(adminUrl, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+  await withClient(adminUrl, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
 }

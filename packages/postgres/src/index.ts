@@ -1,3 +1,7 @@
 export { startEmbeddedPostgres } from './embedded';
 export type { EmbeddedPostgresOptions, PostgresServer } from './embedded';
-export { createDatabase, databaseExists, dropDatabase, withDatabaseName } from './admin';
+export { createDatabase, databaseExists, dropDatabase, withClient, withDatabaseName } from './admin';
+export { backupDatabase, countTables, restoreDatabase, serverMajorVersion } from './backup';
+export { findPostgresTools, listPostgresTools, PostgresToolsMissingError } from './tools';
+export type { PostgresTools } from './tools';
+export { startPostgresFromFolder } from './from-folder';

@@ -52,7 +52,7 @@ describe('subgraph configuration', () => {
     expect(loadSubgraphConfig(env)).toEqual({
       env: 'production',
       http: { host: '0.0.0.0', port: 4001 },
-      db: { url: 'postgres://u:p@db:5432/contracts', poolMax: 10, seedDemo: false, debug: false },
+      db: { url: 'postgres://u:p@db:5432/contracts', poolMax: 10, seedDemo: false, debug: false, migrate: true },
       log: { level: 'info' },
       shutdownGraceMs: 10_000,
       auth: { gatewayPublicKey: key },

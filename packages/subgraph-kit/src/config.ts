@@ -25,6 +25,12 @@ export const subgraphEnvSchema = z.object({
   DB_POOL_MAX: integerSchema(1, 200).default(10),
   DB_SEED_DEMO: booleanSchema.default(false),
   DB_DEBUG: booleanSchema.default(false),
+  /**
+   * Apply pending migrations at start-up (the default). Off where a migration job runs them before a rollout
+   * (Kubernetes): the process then only waits, not ready, until its migrations are applied, and tolerates
+   * newer ones — the expand steps of the next version, applied while this one still serves.
+   */
+  DB_MIGRATE: booleanSchema.default(true),
   LOG_LEVEL: logLevelSchema.default('info'),
   SHUTDOWN_GRACE_MS: integerSchema(0, 600_000).default(10_000),
   /**
@@ -70,7 +76,8 @@ export type GatewayKeysConfig = { gatewayPublicKey: JWK | JWK[] } | { gatewayJwk
 export interface SubgraphConfig {
   env: 'development' | 'production' | 'test';
   http: { host: string; port: number };
-  db: { url: string; poolMax: number; seedDemo: boolean; debug: boolean };
+  /** `migrate` false: migrations are applied by a job (`main.js --migrate-only`), not at start-up (default true). */
+  db: { url: string; poolMax: number; seedDemo: boolean; debug: boolean; migrate?: boolean };
   log: { level: z.infer<typeof logLevelSchema> };
   shutdownGraceMs: number;
   auth: GatewayKeysConfig;
@@ -81,7 +88,7 @@ export function toSubgraphConfig(env: z.infer<typeof subgraphEnvSchema>): Subgra
   return {
     env: env.NODE_ENV,
     http: { host: env.HTTP_HOST, port: env.HTTP_PORT },
-    db: { url: env.DB_URL, poolMax: env.DB_POOL_MAX, seedDemo: env.DB_SEED_DEMO, debug: env.DB_DEBUG },
+    db: { url: env.DB_URL, poolMax: env.DB_POOL_MAX, seedDemo: env.DB_SEED_DEMO, debug: env.DB_DEBUG, migrate: env.DB_MIGRATE },
     log: { level: env.LOG_LEVEL },
     shutdownGraceMs: env.SHUTDOWN_GRACE_MS,
     auth: env.AUTH_GATEWAY_JWKS_URL

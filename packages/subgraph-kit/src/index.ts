@@ -18,6 +18,7 @@ export * from './cpv';
 export * from './field-guard';
 export * from './files';
 export * from './loaders';
+export * from './migration-style';
 export * from './modality';
 export * from './report-scope';
 export * from './contract-sector';

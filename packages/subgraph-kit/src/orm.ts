@@ -92,6 +92,20 @@ export async function migrate(orm: MikroORM, known: NamedMigration[]): Promise<s
   return applied.map((migration) => migration.name);
 }
 
+/**
+ * For a process that does not migrate (`DB_MIGRATE=false`): refuses to start while one of its migrations is
+ * pending (the migration job has not run yet). Migrations it does not know are tolerated: they are the
+ * expand steps of a newer version rolling out beside it (see docs/operations.md, expand/contract).
+ */
+export async function assertMigrated(orm: MikroORM): Promise<void> {
+  const pending = await orm.getMigrator().getPendingMigrations();
+  if (pending.length > 0) {
+    throw new DatabaseUnavailableError(
+      `${pending.length} migration(s) not applied yet (${pending.map((m) => m.name).join(', ')}): run the migration job (main.js --migrate-only) first`,
+    );
+  }
+}
+
 /** A readiness probe must answer quickly: an unreachable database would otherwise hold it for the pool's wait. */
 const READINESS_TIMEOUT_MS = 2000;
 

@@ -6,7 +6,7 @@ import type { Logger } from 'pino';
 import { createIdentityVerifier, type IdentityKeySource } from '@maillage/access';
 import { closeGracefully, createLogger, exitOnFatal, listen, portOf, stopOnSignals } from '@maillage/service-runtime';
 import { loadSubgraphConfig, loadSubgraphConfigWith, type OwnConfig, type SubgraphConfig } from './config';
-import { createOrm, migrate, type NamedMigration } from './orm';
+import { assertMigrated, createOrm, migrate, type NamedMigration } from './orm';
 import { createSubgraphServer } from './server';
 
 /** Everything that makes a subgraph: what `runSubgraph` (production) and the test kit start. */
@@ -74,8 +74,12 @@ export async function startSubgraph<Own = undefined>(
     debug: config.db.debug,
   });
   try {
-    const applied = await migrate(orm, definition.migrations);
-    if (applied.length > 0) logger.info({ migrations: applied }, 'applied migrations');
+    if (config.db.migrate === false) {
+      await assertMigrated(orm);
+    } else {
+      const applied = await migrate(orm, definition.migrations);
+      if (applied.length > 0) logger.info({ migrations: applied }, 'applied migrations');
+    }
     if (definition.prepare) {
       await definition.prepare(orm.em.fork() as EntityManager, logger.child({ module: 'prepare' }), own);
     }
@@ -112,6 +116,26 @@ export async function startSubgraph<Own = undefined>(
 }
 
 /**
+ * `main.js --migrate-only`: applies the pending migrations and exits (the migration job run before a rollout).
+ * Refuses, like a start-up does, a database holding migrations this build does not contain.
+ */
+async function migrateOnly(definition: SubgraphDefinition<unknown, unknown>, config: SubgraphConfig, logger: Logger): Promise<void> {
+  const orm = await createOrm({
+    url: config.db.url,
+    poolMax: 1,
+    entities: definition.entities,
+    migrations: definition.migrations,
+    logger,
+  });
+  try {
+    const applied = await migrate(orm, definition.migrations);
+    logger.info({ migrations: applied }, `${definition.name}: ${applied.length} migration(s) applied, none pending`);
+  } finally {
+    await orm.close();
+  }
+}
+
+/**
  * The whole life of a subgraph process: configuration (the common variables and the subgraph's own, see
  * `SubgraphDefinition.config`), migrations, reference data (`prepare`), optional demo seed, listen, and a
  * graceful shutdown on SIGTERM/SIGINT.
@@ -124,6 +148,10 @@ export async function runSubgraph<Own = undefined>(definition: SubgraphDefinitio
       ? loadSubgraphConfigWith(definition.config)
       : { config: loadSubgraphConfig(), own: undefined };
     logger = createLogger({ name: definition.name, level: config.log.level });
+    if (process.argv.slice(2).includes('--migrate-only')) {
+      await migrateOnly(definition, config, logger);
+      return;
+    }
     const running = await startSubgraph(definition, config, logger, own);
     logger.info({ port: running.port, node: process.version }, `${definition.name} subgraph ready`);
     stopOnSignals(definition.name, logger, () => running.stop());

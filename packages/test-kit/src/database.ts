@@ -18,11 +18,12 @@ export interface TestDatabase {
 
 /**
  * A fresh database for one test file, named `t_<label>_<random>`: empty, or a copy of `template` (a
- * template of the run, see `templates.ts`).
+ * template of the run, see `templates.ts`); on the test run's server, or on the server at `adminUrl` (a
+ * superuser URL of its maintenance database; no template there).
  */
-export async function createTestDatabase(label: string, options: { template?: string } = {}): Promise<TestDatabase> {
-  const adminUrl = testAdminUrl();
+export async function createTestDatabase(label: string, options: { template?: string; adminUrl?: string } = {}): Promise<TestDatabase> {
+  const adminUrl = options.adminUrl ?? testAdminUrl();
   const name = `t_${label.replace(/[^a-z0-9]/g, '_').slice(0, 30)}_${randomBytes(4).toString('hex')}`;
-  await createDatabase(adminUrl, name, options);
+  await createDatabase(adminUrl, name, { template: options.template });
   return { name, url: withDatabaseName(adminUrl, name), drop: () => dropDatabase(adminUrl, name) };
 }

@@ -1,8 +1,33 @@
-import { createLogger, PUBLIC_VIEWER, startSubgraph, STATEMENTS_HEADER, type SubgraphDefinition, type Viewer } from '@maillage/subgraph-kit';
+import { createLogger, createOrm, migrate, PUBLIC_VIEWER, startSubgraph, STATEMENTS_HEADER, type NamedMigration, type SubgraphDefinition, type Viewer } from '@maillage/subgraph-kit';
 import { postGraphQL, type GraphQLResponse } from './http';
 import { signIdentity, testIdentityKeys } from './identity';
 import { createTestDatabase } from './database';
 import { templateFor } from './templates';
+
+/**
+ * `MAILLAGE_TEST_EXPAND_MIGRATIONS`: the path of a module exporting `expandMigrations(subgraph)`, the next
+ * version's migrations. Set, they are applied to the database of every test subgraph just after it started,
+ * under the running server, as a rolling upgrade's migration job does: the test file then checks that this
+ * version still behaves (integration-tests/rolling-upgrade.test.ts runs a subgraph's own tests so).
+ */
+const EXPAND_VARIABLE = 'MAILLAGE_TEST_EXPAND_MIGRATIONS';
+
+async function applyExpandMigrations(definition: SubgraphDefinition, url: string, logger: ReturnType<typeof createLogger>): Promise<void> {
+  const modulePath = process.env[EXPAND_VARIABLE];
+  if (!modulePath) return;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { expandMigrations } = require(modulePath) as { expandMigrations(subgraph: string): NamedMigration[] };
+  const extra = expandMigrations(definition.name);
+  if (extra.length === 0) return;
+  const migrations = [...definition.migrations, ...extra];
+  const orm = await createOrm({ url, poolMax: 1, entities: definition.entities, migrations, logger });
+  try {
+    const applied = await migrate(orm, migrations);
+    process.stderr.write(`${EXPAND_VARIABLE}: applied under the running ${definition.name}: ${applied.join(', ')}\n`);
+  } finally {
+    await orm.close();
+  }
+}
 
 export interface TestSubgraph {
   /** `http://127.0.0.1:<port>/graphql` */
@@ -38,9 +63,12 @@ export async function startTestSubgraph(
     seedDemo?: boolean;
     /** Route the subgraph's connections elsewhere (a proxy that a test can cut), given the real URL. */
     rewriteDatabaseUrl?: (url: string) => string;
+    /** Create the database on this server (a superuser URL) instead of the test run's. */
+    adminUrl?: string;
   } = {},
 ): Promise<TestSubgraph> {
-  const database = await createTestDatabase(definition.name, { template: templateFor(definition) });
+  // The run's templates live on the run's server: on another server, the migrations run as in production.
+  const database = await createTestDatabase(definition.name, options.adminUrl ? { adminUrl: options.adminUrl } : { template: templateFor(definition) });
   const logger = createLogger({ name: definition.name, level: process.env.TEST_LOG_LEVEL ?? 'silent' });
   try {
     const running = await startSubgraph(
@@ -55,6 +83,7 @@ export async function startTestSubgraph(
       },
       logger,
     );
+    await applyExpandMigrations(definition, options.rewriteDatabaseUrl?.(database.url) ?? database.url, logger);
     return {
       url: running.url,
       baseUrl: running.url.replace(/\/graphql$/, ''),

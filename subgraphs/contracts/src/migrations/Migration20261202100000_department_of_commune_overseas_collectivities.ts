@@ -7,6 +7,9 @@ import { Migration } from '@maillage/subgraph-kit';
  * `departmentOfCommune` of `@maillage/access` says — first two characters, three for 97x and 98x — and a test
  * checks both agree on every commune code the directory publishes (`test/department-of-commune.test.ts`).
  * The generated column is recomputed from the stored commune codes: nothing is lost, 98x rows are corrected.
+ *
+ * @contract-step The column is dropped and added again, generated, in the migration's one transaction: the
+ * running version sees the same column, of the same type, before and after, and never writes it.
  */
 export class Migration20261202100000_department_of_commune_overseas_collectivities extends Migration {
   override async up(): Promise<void> {
