@@ -8,6 +8,7 @@ import { BeneficiaryMutationResolver } from './modules/beneficiary/beneficiary-m
 import { BeneficiaryResolver } from './modules/beneficiary/beneficiary.resolver';
 import { CriterionResolver } from './modules/criterion/criterion.resolver';
 import { HoursLineResultResolver, HoursResolver } from './modules/hours/hours.resolver';
+import { OutcomeCatalogueResolver } from './modules/path/outcome-catalogue.resolver';
 import { PathResolver } from './modules/path/path.resolver';
 import { PlacementResolver } from './modules/placement/placement.resolver';
 import { IndicatorsResolver } from './modules/reports/indicators.resolver';
@@ -31,6 +32,7 @@ export function buildBeneficiariesSchema(): Promise<GraphQLSchema> {
         BeneficiaryMutationResolver,
         CriterionResolver,
         PathResolver,
+        OutcomeCatalogueResolver,
         PlacementResolver,
         HoursResolver,
         HoursLineResultResolver,
