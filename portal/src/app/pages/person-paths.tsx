@@ -1,8 +1,8 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
-import { useMutation, useQuery } from 'urql';
+import { useMutation, useQuery, type OperationResult } from 'urql';
 import { FormStatus, SelectField, TextField } from '../form/Field';
 import { useUnsavedGuard } from '../form/guard';
-import { refusalOf } from '../form/server-errors';
+import { refusalOf, type Refusal } from '../form/server-errors';
 import { formatDate } from '../format';
 import {
   ClosePathDocument,
@@ -106,57 +106,66 @@ function SmallForm(props: { legend: string; submit: string; saving: boolean; dir
   );
 }
 
-function ClosePathForm({ path, onDone }: { path: PersonPath; onDone: () => void }) {
-  const [, close] = useMutation(ClosePathDocument);
-  const [endedOn, setEndedOn] = useState('');
+/** What a refused form says under its button: « send it again », or the refusals that belong to no field. */
+const statusOf = (refusal: Refusal): Status =>
+  refusal.retry ? { kind: 'error', message: NETWORK } : refusal.loose.length > 0 ? { kind: 'error', message: refusal.loose.join(' ') } : undefined;
+
+/**
+ * A form of one date (a path's last day, a new path's start), the server's refusal of it on the field. It
+ * disappears once the path changes, so success says nothing of its own: the section shows the new state.
+ */
+function DateForm(props: { id: string; field: string; legend: string; label: string; hint?: string; submit: string; send: (date: string) => Promise<OperationResult>; onDone: () => void }) {
+  const [date, setDate] = useState('');
   const [error, setError] = useState<string>();
   const [status, setStatus] = useState<Status>();
   const [saving, setSaving] = useState(false);
   async function submit() {
     setSaving(true);
-    const result = await close({ pathId: path.id, endedOn });
+    const result = await props.send(date);
     setSaving(false);
     if (result.data) {
-      setEndedOn('');
-      setError(undefined);
-      setStatus({ kind: 'success', message: 'Parcours terminé : enregistrez sa sortie.' });
-      return onDone();
+      setDate('');
+      return props.onDone();
     }
-    const refusal = refusalOf(result.error, ['endedOn']);
-    setError(refusal.fields.endedOn);
-    setStatus(refusal.retry ? { kind: 'error', message: NETWORK } : refusal.loose.length > 0 ? { kind: 'error', message: refusal.loose.join(' ') } : undefined);
+    const refusal = refusalOf(result.error, [props.field]);
+    setError(refusal.fields[props.field]);
+    setStatus(statusOf(refusal));
   }
   return (
-    <SmallForm legend="Terminer le parcours" submit="Terminer le parcours" saving={saving} dirty={endedOn !== ''} status={status} onSubmit={submit}>
-      <TextField id={`endedOn-${path.id}`} type="date" label="Dernier jour du parcours" hint="Ses mises en emploi doivent être terminées à cette date." value={endedOn} onChange={setEndedOn} error={error} />
+    <SmallForm legend={props.legend} submit={props.submit} saving={saving} dirty={date !== ''} status={status} onSubmit={submit}>
+      <TextField id={props.id} type="date" label={props.label} hint={props.hint} value={date} onChange={setDate} error={error} />
     </SmallForm>
+  );
+}
+
+function ClosePathForm({ path, onDone }: { path: PersonPath; onDone: () => void }) {
+  const [, close] = useMutation(ClosePathDocument);
+  return (
+    <DateForm
+      id={`endedOn-${path.id}`}
+      field="endedOn"
+      legend="Terminer le parcours"
+      label="Dernier jour du parcours"
+      hint="Ses mises en emploi doivent être terminées à cette date."
+      submit="Terminer le parcours"
+      send={(endedOn) => close({ pathId: path.id, endedOn })}
+      onDone={onDone}
+    />
   );
 }
 
 function OpenPathForm({ beneficiaryId, onDone }: { beneficiaryId: string; onDone: () => void }) {
   const [, open] = useMutation(OpenPathDocument);
-  const [startedOn, setStartedOn] = useState('');
-  const [error, setError] = useState<string>();
-  const [status, setStatus] = useState<Status>();
-  const [saving, setSaving] = useState(false);
-  async function submit() {
-    setSaving(true);
-    const result = await open({ input: { beneficiaryId, startedOn } });
-    setSaving(false);
-    if (result.data) {
-      setStartedOn('');
-      setError(undefined);
-      setStatus({ kind: 'success', message: 'Nouveau parcours ouvert.' });
-      return onDone();
-    }
-    const refusal = refusalOf(result.error, ['startedOn']);
-    setError(refusal.fields.startedOn);
-    setStatus(refusal.retry ? { kind: 'error', message: NETWORK } : refusal.loose.length > 0 ? { kind: 'error', message: refusal.loose.join(' ') } : undefined);
-  }
   return (
-    <SmallForm legend="Ouvrir un nouveau parcours" submit="Ouvrir le parcours" saving={saving} dirty={startedOn !== ''} status={status} onSubmit={submit}>
-      <TextField id="startedOn" type="date" label="Début du nouveau parcours" value={startedOn} onChange={setStartedOn} error={error} />
-    </SmallForm>
+    <DateForm
+      id="startedOn"
+      field="startedOn"
+      legend="Ouvrir un nouveau parcours"
+      label="Début du nouveau parcours"
+      submit="Ouvrir le parcours"
+      send={(startedOn) => open({ input: { beneficiaryId, startedOn } })}
+      onDone={onDone}
+    />
   );
 }
 
@@ -186,7 +195,7 @@ function OutcomeForm({ path, kind, categories, onDone }: { path: PersonPath; kin
     }
     const refusal = refusalOf(result.error, OUTCOME_FIELDS);
     setErrors(refusal.fields);
-    setStatus(refusal.retry ? { kind: 'error', message: NETWORK } : refusal.loose.length > 0 ? { kind: 'error', message: refusal.loose.join(' ') } : undefined);
+    setStatus(statusOf(refusal));
   }
   const set = (field: keyof typeof values) => (value: string) => setValues((all) => ({ ...all, [field]: value, ...(field === 'category' ? { detail: '' } : {}) }));
   return (
