@@ -25,8 +25,13 @@ export function chromiumPath(): string {
   throw new Error('no Chromium: @sparticuz/chromium did not unpack and /usr/bin/chromium is absent');
 }
 
+/**
+ * A French Chromium. A date field's display (dd/mm/yyyy or mm/dd/yyyy) follows the browser's own locale, not
+ * the page's `lang="fr"` nor the context's `locale`: headless Chromium takes it from the process's `LANG`
+ * (`--lang` alone does not change it), as a person's browser set to French does.
+ */
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: chromiumPath(), args: FLAGS, headless: true });
+  return chromium.launch({ executablePath: chromiumPath(), args: [...FLAGS, '--lang=fr-FR'], headless: true, env: { ...process.env, LANG: 'fr_FR.UTF-8' } });
 }
 
 const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');

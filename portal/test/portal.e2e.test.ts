@@ -290,8 +290,8 @@ describe('signed in with OpenID Connect', () => {
 describe('each demo role lands on its page and sees only its navigation', () => {
   test.each([
     ['buyer', /Acheteur public/, '/tableau-de-bord', ['Tableau de bord', 'Structures', 'Bilans', 'Trouver son facilitateur']],
-    ['company', /Entreprise titulaire/, '/tableau-de-bord', ['Mes marchés', 'Relevés d’heures', 'Structures', 'Trouver son facilitateur']],
-    ['structure', /Structure d’insertion/, '/structures/7a3b9c4d-0000-4000-8000-000000000003', ['Ma structure', 'Relevés d’heures', 'Structures', 'Trouver son facilitateur']],
+    ['company', /Entreprise titulaire/, '/accueil', ['Accueil', 'Mes marchés', 'Relevés d’heures', 'Structures', 'Trouver son facilitateur']],
+    ['structure', /Structure d’insertion/, '/accueil', ['Accueil', 'Ma structure', 'Relevés d’heures', 'Structures', 'Trouver son facilitateur']],
     ['partner', /Partenaire/, '/structures', ['Structures', 'Trouver son facilitateur']],
     ['admin', /Administratrice/, '/tableau-de-bord', ['Tableau de bord', 'Relevés d’heures', 'Structures', 'Bilans', 'Recensement', 'Trouver son facilitateur']],
   ])('%s', async (role, account, landing, nav) => {
@@ -303,6 +303,7 @@ describe('each demo role lands on its page and sees only its navigation', () => 
     await page.locator('.loading').waitFor({ state: 'detached' });
     if (role === 'company') {
       // A company sees the contracts it holds, and nothing else.
+      await page.getByRole('navigation').getByRole('link', { name: 'Mes marchés' }).click();
       await page.locator('.contract-item').first().waitFor();
       const buyersOrHolders = await page.locator('.contract-item .muted').first().textContent();
       expect(buyersOrHolders).toContain('Bâtir Rhône');

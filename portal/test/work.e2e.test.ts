@@ -15,6 +15,8 @@ let portal: string;
 const CONTRACT = '5c0e1d2a-0000-4000-8000-000000000001';
 const MONTH = '2026-11';
 const FACILITATOR = DEMO_VIEWERS.find((viewer) => viewer.role === 'facilitator')!;
+const COMPANY = DEMO_VIEWERS.find((viewer) => viewer.role === 'company')!;
+const STRUCTURE = DEMO_VIEWERS.find((viewer) => viewer.role === 'structure')!;
 
 async function expectAccessible(page: Page): Promise<void> {
   expect(describeViolations(await axeViolations(page))).toEqual([]);
@@ -475,4 +477,347 @@ describe('« Recensement » and « Structures à solliciter » (facilitator)', (
     await first.getByText(/^Mise en relation enregistrée le /).waitFor();
     expect(errors).toEqual([]);
   });
+});
+
+const BATIR = '39812340600017';
+/** The demo contract « 2026-VEN-011 », where the tests below make Bâtir Rhône a subcontractor: its second contract. */
+const SECOND_CONTRACT = '5c0e1d2a-0000-4000-8000-000000000009';
+const longDate = (iso: string) => new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+/** A day relative to today (the server refuses outcomes in the future, so these dates follow the clock). */
+function daysAgo(days: number): string {
+  const date = new Date();
+  date.setUTCDate(date.getUTCDate() - days);
+  return date.toISOString().slice(0, 10);
+}
+/** What a person types in a French date field: dd, mm, yyyy. */
+const typed = (iso: string) => `${iso.slice(8, 10)}${iso.slice(5, 7)}${iso.slice(0, 4)}`;
+
+/** Runs an operation as a demo account (the facilitator unless told) and returns its data (failing on any error). */
+async function asFacilitator<T>(query: string, variables: Record<string, unknown> = {}, viewer = FACILITATOR): Promise<T> {
+  const response = await stack.query<T>(query, variables, { viewer });
+  expect(response.body.errors).toBeUndefined();
+  return response.body.data!;
+}
+
+async function createPerson(firstName: string, lastName: string, pathStartedOn: string): Promise<{ id: string; pathId: string }> {
+  const data = await asFacilitator<{ createBeneficiary: { id: string; paths: { id: string }[] } }>(
+    'mutation ($input: CreateBeneficiaryInput!) { createBeneficiary(input: $input) { id paths { id } } }',
+    { input: { firstName, lastName, birthDate: '1988-04-03', residenceCommuneCode: '69266', consentDate: pathStartedOn, pathStartedOn } },
+  );
+  return { id: data.createBeneficiary.id, pathId: data.createBeneficiary.paths[0]!.id };
+}
+
+describe('« Parcours et sorties » on a person’s file (facilitator)', () => {
+  let visit: Visit;
+  let person: { id: string; pathId: string };
+  const started = daysAgo(300);
+  const ended = daysAgo(250);
+  const section = () => visit.page.getByRole('region', { name: 'Parcours et sorties' });
+
+  beforeAll(async () => {
+    person = await createPerson('Lina', 'Parcours', started);
+    visit = await open(`/personnes/${person.id}`);
+    await signIn(visit.page, /Facilitatrice/);
+  }, 60_000);
+  afterAll(() => visit?.context.close());
+
+  test('a path is closed on its last day; a day before its start is refused on the field, in French', async () => {
+    const { page } = visit;
+    await section().getByRole('heading', { name: `Parcours en cours, du ${longDate(started)}` }).waitFor();
+    const last = section().getByLabel('Dernier jour du parcours');
+    await last.fill(daysAgo(301));
+    await section().getByRole('button', { name: 'Terminer le parcours' }).click();
+    await page.locator(`#endedOn-${person.pathId}-erreur`).getByText('La fin du parcours ne peut pas précéder son début.').waitFor();
+    expect(await last.getAttribute('aria-invalid')).toBe('true');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe(`endedOn-${person.pathId}`);
+    await last.fill(ended);
+    await section().getByRole('button', { name: 'Terminer le parcours' }).click();
+    await section().getByRole('heading', { name: `Parcours terminé, du ${longDate(started)} au ${longDate(ended)}` }).waitFor();
+    await expectAccessible(page);
+  });
+
+  test('the outcome at exit is recorded in the categories and details the server defines', async () => {
+    const { page } = visit;
+    const { outcomeCategories } = await asFacilitator<{ outcomeCategories: { category: string; label: string; details: { label: string }[] }[] }>(
+      '{ outcomeCategories { category label details { label } } }',
+    );
+    const atExit = page.getByRole('group', { name: 'Sortie à la fin du parcours' });
+    const category = atExit.getByLabel('Catégorie');
+    expect(await category.locator('option').allTextContents()).toEqual(['Choisir une catégorie', ...outcomeCategories.map((entry) => entry.label)]);
+    await category.selectOption({ label: 'Emploi durable' });
+    const durable = outcomeCategories.find((entry) => entry.category === 'DURABLE_EMPLOYMENT')!;
+    expect(await atExit.getByLabel('Détail').locator('option').allTextContents()).toEqual(['Non précisé', ...durable.details.map((detail) => detail.label)]);
+    await atExit.getByLabel('Détail').selectOption({ label: 'CDI' });
+    await atExit.getByLabel('Observée le').fill(ended);
+    await atExit.getByRole('button', { name: 'Enregistrer la sortie' }).click();
+    await section().getByText(`Sortie à la fin du parcours : Emploi durable — CDI, observée le ${longDate(ended)}.`).waitFor();
+    expect(await page.getByRole('group', { name: 'Sortie à la fin du parcours' }).count()).toBe(0);
+    await expectAccessible(page);
+    await screenshot(page, 'person-outcome');
+  });
+
+  test('keyboard only: the six-month outcome, typed as dd/mm/yyyy and sent with Enter; too early is refused on its date', async () => {
+    const { page } = visit;
+    const later = page.getByRole('group', { name: 'Sortie six mois après la fin' });
+    const observed = later.getByLabel('Observée le');
+    await later.getByLabel('Catégorie').focus();
+    await page.keyboard.type('Rech'); // a closed select follows what is typed
+    expect(await later.getByLabel('Catégorie').inputValue()).toBe('JOB_SEEKING');
+    expect(await later.getByLabel('Détail').count()).toBe(0); // this category takes no detail
+    await page.keyboard.press('Tab');
+    await expect(observed.evaluate((element) => element === document.activeElement)).resolves.toBe(true);
+    await page.keyboard.type(typed(daysAgo(230)));
+    // The field reads day, month, year: what was typed is the date meant.
+    expect(await observed.inputValue()).toBe(daysAgo(230));
+    await page.keyboard.press('Enter');
+    await page.locator(`#observedOn-${person.pathId}-SIX_MONTHS-erreur`).getByText('La sortie à six mois s’observe six mois au moins après la fin du parcours.').waitFor();
+    await expect(observed.evaluate((element) => element === document.activeElement)).resolves.toBe(true);
+    // Back to the day (← moves between day, month and year), then the date again.
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.type(typed(daysAgo(1)));
+    expect(await observed.inputValue()).toBe(daysAgo(1));
+    await page.keyboard.press('Enter');
+    await section().getByText(`Sortie six mois après la fin : Recherche d’emploi, observée le ${longDate(daysAgo(1))}.`).waitFor();
+    await screenshot(page, 'person-outcomes');
+  });
+
+  test('a new path: leaving with its date typed asks first; then it opens, and the graph holds both paths and their outcomes', async () => {
+    const { page } = visit;
+    const start = section().getByLabel('Début du nouveau parcours');
+    await start.fill(daysAgo(0));
+    const question = page.waitForEvent('dialog').then(async (dialog) => {
+      const message = dialog.message();
+      await dialog.dismiss();
+      return message;
+    });
+    await page.getByRole('navigation').getByRole('link', { name: 'Tableau de bord' }).click();
+    await expect(question).resolves.toBe('Des modifications ne sont pas enregistrées. Quitter la page sans les enregistrer ?');
+    expect(new URL(page.url()).pathname).toBe(`/personnes/${person.id}`);
+    expect(await start.inputValue()).toBe(daysAgo(0));
+    await section().getByRole('button', { name: 'Ouvrir le parcours' }).click();
+    await section().getByRole('heading', { name: `Parcours en cours, du ${longDate(daysAgo(0))}` }).waitFor();
+    await expectAccessible(page);
+    const { beneficiary } = await asFacilitator<{ beneficiary: { paths: { status: string; outcomes: { kind: string; category: string; detail: string | null }[] }[] } }>(
+      'query ($id: ID!) { beneficiary(id: $id) { paths { status outcomes { kind category detail } } } }',
+      { id: person.id },
+    );
+    expect(beneficiary.paths).toEqual([
+      { status: 'CLOSED', outcomes: [{ kind: 'AT_EXIT', category: 'DURABLE_EMPLOYMENT', detail: 'CDI' }, { kind: 'SIX_MONTHS', category: 'JOB_SEEKING', detail: null }] },
+      { status: 'OPEN', outcomes: [] },
+    ]);
+    // Nothing typed any more: leaving asks nothing.
+    await page.getByRole('navigation').getByRole('link', { name: 'Tableau de bord' }).click();
+    await page.waitForURL(/\/tableau-de-bord$/);
+    expect(visit.errors).toEqual([]);
+  });
+});
+
+describe('a company’s home and its hours across its contracts (demo company Bâtir Rhône)', () => {
+  let visit: Visit;
+  let hired: { id: string; pathId: string };
+  let placementId: string;
+  let secondReference: string;
+  const hiredOn = daysAgo(100);
+  const rows = () => visit.page.locator('table.hours-grid tbody tr');
+  const row = () => rows().filter({ hasText: 'Nora Vidal' });
+
+  /** The versions of the month's statement of the placement made below, read through the gateway. */
+  async function versionsOfMonth(): Promise<number[][]> {
+    const { placement } = await asFacilitator<{ placement: { statements: { month: string; history: { version: number }[] }[] } }>(
+      'query ($id: ID!) { placement(id: $id) { statements { month history { version } } } }',
+      { id: placementId },
+    );
+    return placement.statements.filter((statement) => statement.month === MONTH).map((statement) => statement.history.map((version) => version.version));
+  }
+
+  beforeAll(async () => {
+    // A person hired by Bâtir Rhône on its second contract, eligible at hiring on a proof that has expired since (RSA: 90 days).
+    hired = await createPerson('Nora', 'Vidal', hiredOn);
+    const added = await asFacilitator<{ addCriterion: { id: string } }>('mutation ($input: AddCriterionInput!) { addCriterion(input: $input) { id } }', {
+      input: { beneficiaryId: hired.id, criterionCode: 'RSA', proofDate: hiredOn },
+    });
+    await asFacilitator('mutation ($id: ID!, $on: LocalDate!) { validateCriterion(id: $id, validFor: $on) { id } }', { id: added.addCriterion.id, on: hiredOn });
+    const { contract } = await asFacilitator<{ contract: { reference: string } }>('query ($id: ID!) { contract(id: $id) { reference } }', { id: SECOND_CONTRACT });
+    secondReference = contract.reference;
+    await asFacilitator('mutation ($input: AddContractPartyInput!) { addContractParty(input: $input) { id } }', {
+      input: { contractId: SECOND_CONTRACT, siret: BATIR, role: 'SUBCONTRACTOR' },
+    });
+    const opened = await asFacilitator<{ openPlacement: { id: string } }>('mutation ($input: OpenPlacementInput!) { openPlacement(input: $input) { id } }', {
+      input: { beneficiaryId: hired.id, contractId: SECOND_CONTRACT, employerSiret: BATIR, modality: 'DIRECT_HIRE', employmentContractType: 'CDD', startDate: hiredOn },
+    });
+    placementId = opened.openPlacement.id;
+    visit = await open('/');
+    await signIn(visit.page, /Entreprise titulaire/);
+  }, 90_000);
+  afterAll(() => visit?.context.close());
+
+  test('after sign-in the company lands on its home: its placements on all its contracts, and the month to declare', async () => {
+    const { page } = visit;
+    expect(new URL(page.url()).pathname).toBe('/accueil');
+    await page.getByRole('heading', { level: 1, name: /Accueil/ }).waitFor();
+    const placements = page.getByRole('region', { name: /Mes mises en emploi en cours/ });
+    await placements.getByText('Nora Vidal').waitFor();
+    const { active } = await asFacilitator<{ active: { totalCount: number } }>(
+      'query ($siret: String!, $on: LocalDate!) { active: placements(filter: { employerSiret: $siret, activeOn: $on }, first: 1) { totalCount } }',
+      { siret: BATIR, on: daysAgo(0) },
+      COMPANY,
+    );
+    expect(await placements.getByRole('heading').textContent()).toBe(`Mes mises en emploi en cours (${active.totalCount})`);
+    expect(await placements.getByRole('listitem').count()).toBe(active.totalCount);
+    expect(await placements.getByRole('listitem').filter({ hasText: 'Nora Vidal' }).textContent()).toContain(secondReference);
+    await expectAccessible(page);
+    await screenshot(page, 'home-company');
+  });
+
+  test('its grid lists its placements of the month on all its contracts, each row naming its contract', async () => {
+    const { page } = visit;
+    await page.getByRole('link', { name: /^Déclarer les heures de / }).click();
+    await page.waitForURL(new RegExp(`/entreprises/${BATIR}/heures\\?mois=`));
+    await page.getByLabel('Mois', { exact: true }).fill(MONTH);
+    await page.getByRole('heading', { level: 1, name: /Heures de nov\. 2026/ }).waitFor();
+    await row().waitFor();
+    const { placements } = await asFacilitator<{ placements: { nodes: { startDate: string; endDate: string | null; contract: { id: string } }[] } }>(
+      'query ($siret: String!) { placements(filter: { employerSiret: $siret }, first: 100) { nodes { startDate endDate contract { id } } } }',
+      { siret: BATIR },
+      COMPANY,
+    );
+    const active = placements.nodes.filter((p) => p.startDate.slice(0, 7) <= MONTH && (!p.endDate || p.endDate.slice(0, 7) >= MONTH));
+    expect(await rows().count()).toBe(active.length);
+    expect(await row().textContent()).toContain(`Marché ${secondReference}`);
+    expect(await rows().filter({ hasText: 'Marché 2026-VIL-014' }).count()).toBe(active.filter((p) => p.contract.id === CONTRACT).length);
+    expect(await rows().filter({ hasText: `Marché ${secondReference}` }).count()).toBe(active.filter((p) => p.contract.id === SECOND_CONTRACT).length);
+    expect(await row().getByText('À déclarer').count()).toBe(1);
+    await expectAccessible(page);
+    await screenshot(page, 'company-hours');
+  });
+
+  test('a save in flight when the gateway stops — recorded, its answer lost — is retried after the restart and declared once', async () => {
+    const { page, context } = visit;
+    await row().getByLabel(/^Heures travaillées de/).fill('98,5');
+    let lost = 0;
+    await context.route('**/graphql', async (route) => {
+      if (lost === 0 && route.request().postData()?.includes('declareHoursBatch')) {
+        lost += 1;
+        await route.fetch(); // the gateway receives and records it…
+        const gateway = stack.services.find((service) => service.name === 'gateway')!;
+        gateway.child.kill('SIGTERM'); // …then stops before the page hears back
+        await gateway.exited;
+        await route.abort('connectionreset');
+        return;
+      }
+      await route.continue();
+    });
+    await row().getByLabel(/^Heures travaillées de/).press('Enter');
+    await page.getByRole('alert').filter({ hasText: 'Le service ne répond pas' }).waitFor();
+    await context.unroute('**/graphql');
+    expect(lost).toBe(1);
+    expect(await row().getByLabel(/^Heures travaillées de/).inputValue()).toBe('98,5');
+    await stack.restartService('gateway');
+    await page.getByRole('button', { name: 'Réessayer l’enregistrement' }).click();
+    await page.getByRole('status').filter({ hasText: 'rien n’a été déclaré deux fois' }).waitFor();
+    await row().getByText('Déclaré, version 1').waitFor();
+    expect(await versionsOfMonth()).toEqual([[1]]);
+  });
+
+  test('the same grid corrects the month with a reason and shows both versions', async () => {
+    const { page } = visit;
+    await row().getByRole('button', { name: /^Corriger/ }).click();
+    await row().getByLabel(/^Heures travaillées de/).fill('91');
+    await row().getByLabel(/^Motif de la correction/).fill('Une absence oubliée');
+    await page.getByRole('button', { name: 'Enregistrer les heures' }).click();
+    await page.getByRole('status').filter({ hasText: '1 relevé enregistré.' }).waitFor();
+    await row().getByText('Déclaré, version 2').waitFor();
+    await row().getByText('Historique (2 versions)').click();
+    await row().getByText('motif : Une absence oubliée', { exact: false }).waitFor();
+    await expectAccessible(page);
+    expect(await versionsOfMonth()).toEqual([[1, 2]]);
+  });
+
+  test('eligibility assessed at hiring holds « au titre de l’embauche », not up to the expired proof', async () => {
+    const person = await open(`/personnes/${hired.id}`);
+    try {
+      await signIn(person.page, /Facilitatrice/);
+      const line = person.page.getByRole('region', { name: 'Éligibilité', exact: true }).getByRole('status');
+      await line.getByText(/^Éligible le/).waitFor();
+      const text = await line.textContent();
+      expect(text).toBe(`Éligible le ${longDate(daysAgo(0))} (critère : ${text!.match(/critère : ([^,]+),/)![1]}, au titre de l’embauche du ${longDate(hiredOn)}).`);
+      expect(text).not.toContain('jusqu’au');
+    } finally {
+      await person.context.close();
+    }
+  }, 60_000);
+});
+
+describe('the homes of the structure and the buyer', () => {
+  test('the structure lands on its people and their placements', async () => {
+    const { context, page, errors } = await open('/');
+    try {
+      await signIn(page, /Structure d’insertion/);
+      expect(new URL(page.url()).pathname).toBe('/accueil');
+      const people = page.getByRole('region', { name: /Les personnes que nous accompagnons/ });
+      await people.getByRole('link', { name: 'Karim Benali' }).waitFor();
+      const { beneficiaries } = await asFacilitator<{ beneficiaries: { totalCount: number } }>(
+        'query ($id: ID!) { beneficiaries(filter: { referentStructureId: $id }, first: 1) { totalCount } }',
+        { id: STRUCTURE.organisation },
+        STRUCTURE,
+      );
+      expect(await people.getByRole('heading').textContent()).toBe(`Les personnes que nous accompagnons (${beneficiaries.totalCount})`);
+      expect(await people.getByText(/depuis le .* \((en cours|terminée)\)/).count()).toBeGreaterThan(0);
+      await expectAccessible(page);
+      await screenshot(page, 'home-structure');
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }, 60_000);
+
+  test('the buyer lands on its contracts’ progress: aggregates, no person', async () => {
+    const { context, page, errors } = await open('/');
+    try {
+      await signIn(page, /Acheteur public/);
+      expect(new URL(page.url()).pathname).toBe('/tableau-de-bord');
+      await page.getByRole('progressbar').first().waitFor();
+      const text = (await page.locator('main').textContent()) ?? '';
+      for (const name of ['Karim Benali', 'Camille Martin', 'Nora Vidal', 'Lina Parcours']) expect(text).not.toContain(name);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }, 60_000);
+});
+
+describe('with the contracts subgraph down, the work screens keep working and say what is missing', () => {
+  test('the company’s grid still declares, each row says its contract is unavailable; the person’s placement form is disabled and says why', async () => {
+    const contracts = stack.services.find((service) => service.name === 'contracts')!;
+    const company = await open(`/entreprises/${BATIR}/heures?mois=${MONTH}`);
+    const person = await open('/personnes/b1e2f3a4-0000-4000-8000-000000000002');
+    try {
+      await signIn(company.page, /Entreprise titulaire/);
+      await signIn(person.page, /Facilitatrice/);
+      contracts.child.kill('SIGTERM');
+      await contracts.exited;
+      await company.page.reload();
+      await company.page.getByText('Données incomplètes.', { exact: false }).waitFor();
+      await company.page.locator('table.hours-grid tbody tr').first().waitFor();
+      expect(await company.page.locator('table.hours-grid tbody tr').filter({ hasText: 'Marché (référence indisponible)' }).count()).toBe(
+        await company.page.locator('table.hours-grid tbody tr').count(),
+      );
+      expect(await company.page.getByRole('button', { name: 'Enregistrer les heures' }).isEnabled()).toBe(true);
+      await expectAccessible(company.page);
+      await screenshot(company.page, 'company-hours-contracts-down');
+      await person.page.reload();
+      const form = person.page.getByRole('group', { name: 'Mettre en emploi sur un marché' });
+      await form.getByText('Mise en emploi indisponible.').waitFor();
+      expect(await form.getByRole('button', { name: 'Ouvrir la mise en emploi' }).isDisabled()).toBe(true);
+      // The rest of the file works: the paths section is there, with its forms.
+      await person.page.getByRole('region', { name: 'Parcours et sorties' }).waitFor();
+      await expectAccessible(person.page);
+      await screenshot(person.page, 'person-contracts-down');
+    } finally {
+      await company.context.close();
+      await person.context.close();
+      await stack.restartService('contracts');
+    }
+  }, 90_000);
 });

@@ -20,6 +20,8 @@ const ContractManagePage = lazy(() => import('./pages/ContractManage'));
 const PersonNewPage = lazy(() => import('./pages/PersonNew'));
 const PersonPage = lazy(() => import('./pages/Person'));
 const CensusPage = lazy(() => import('./pages/Census'));
+const CompanyHoursPage = lazy(() => import('./pages/CompanyHours'));
+const HomePage = lazy(() => import('./pages/Home'));
 
 /** A hint (not a token) that a provider session may exist, so a reload tries a silent renewal. */
 const SIGNED_IN_HINT = 'maillage.signedIn';
@@ -42,6 +44,8 @@ export function route(path: string): Route {
   if ((m = match(/^\/code-postal\/([^/]+)$/))) return { page: 'lookup', params: { postalCode: m[1]! }, embed };
   if (embed) return { page: 'not-found', params: {}, embed };
   if (rest === '/tableau-de-bord') return { page: 'dashboard', params: {}, embed };
+  if (rest === '/accueil') return { page: 'home', params: {}, embed };
+  if ((m = match(/^\/entreprises\/([^/]+)\/heures$/))) return { page: 'company-hours', params: { siret: m[1]! }, embed };
   if (rest === '/marches/nouveau') return { page: 'contract-new', params: {}, embed };
   if ((m = match(/^\/marches\/([^/]+)$/))) return { page: 'contract', params: { id: m[1]! }, embed };
   if ((m = match(/^\/marches\/([^/]+)\/heures$/))) return { page: 'hours', params: { id: m[1]! }, embed };
@@ -210,6 +214,8 @@ export function App({ users }: { users: UserManager }) {
         {current.page === 'person-new' && <PersonNewPage />}
         {current.page === 'person' && <PersonPage id={current.params.id!} />}
         {current.page === 'census' && <CensusPage />}
+        {current.page === 'company-hours' && <CompanyHoursPage siret={current.params.siret!} />}
+        {current.page === 'home' && <HomePage />}
       </Suspense>
     );
   }

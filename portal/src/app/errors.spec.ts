@@ -4,6 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { missingParts, problemOf } from './errors';
 import { elapsedShare } from './components/Progress';
 import { paceGap } from './pages/Dashboard';
+import { eligibilityLine } from './pages/Person';
 import { fold, formatFte } from './format';
 
 const error = (...codes: { code: string; service?: string; field?: string }[]) =>
@@ -44,5 +45,26 @@ describe('dashboard arithmetic', () => {
   test('fold ignores accents, case, hyphens and apostrophes', () => {
     expect(fold('Saint-Étienne')).toBe(fold('saint etienne'));
     expect(fold('L’Isle-d’Abeau')).toBe(fold("l isle d'abeau"));
+  });
+});
+
+describe('the eligibility line of a person’s file', () => {
+  const rsa = { label: 'Bénéficiaire du RSA' };
+  test('assessed at hiring, it holds « au titre de l’embauche », not up to the proof’s past limit', () => {
+    const line = eligibilityLine({ on: '2026-12-02', eligible: true, criterion: rsa, validUntil: '2025-10-21', assessedOn: '2025-09-01' }, '2026-12-02');
+    expect(line).toBe('Éligible le 2 décembre 2026 (critère : Bénéficiaire du RSA, au titre de l’embauche du 1 septembre 2025).');
+  });
+  test('assessed on the date itself, it says up to when the proof covers it, or that nothing limits it', () => {
+    expect(eligibilityLine({ on: '2026-12-02', eligible: true, criterion: rsa, validUntil: '2027-01-15', assessedOn: '2026-12-02' }, '2026-12-02')).toBe(
+      'Éligible le 2 décembre 2026 (critère : Bénéficiaire du RSA, jusqu’au 15 janvier 2027).',
+    );
+    expect(eligibilityLine({ on: '2026-12-02', eligible: true, criterion: null, validUntil: null, assessedOn: '2026-12-02' }, '2026-12-02')).toBe(
+      'Éligible le 2 décembre 2026 (sans limite de date).',
+    );
+  });
+  test('not eligible: no criterion covers the date', () => {
+    expect(eligibilityLine({ on: '2026-12-02', eligible: false, criterion: null, validUntil: null, assessedOn: null }, '2026-12-02')).toBe(
+      'Non éligible le 2 décembre 2026 : aucun critère validé ne couvre cette date.',
+    );
   });
 });

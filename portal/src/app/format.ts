@@ -23,6 +23,12 @@ export const formatPercent = (value: number) => percent.format(value);
 export const formatDate = (value: string | null | undefined) => (value ? dateFormat.format(new Date(`${value.slice(0, 10)}T00:00:00Z`)) : '—');
 export const formatMonth = (value: string) => monthFormat.format(new Date(`${value.slice(0, 7)}-01T00:00:00Z`));
 
+/** The month before the current one (`AAAA-MM`): the month a company usually declares. */
+export function lastMonth(): string {
+  const now = new Date();
+  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, 1)).toISOString().slice(0, 7);
+}
+
 /** Compares ignoring accents, case, hyphens and apostrophes (« Saint-Étienne » = « saint etienne »). */
 export function fold(text: string): string {
   return text

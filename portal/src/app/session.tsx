@@ -25,16 +25,16 @@ export const useSession = () => useContext(SessionContext);
 
 export type Page =
   | 'lookup' | 'dashboard' | 'contract' | 'structures' | 'structure' | 'hours' | 'hours-import' | 'reports'
-  | 'contract-new' | 'contract-manage' | 'person-new' | 'person' | 'census';
+  | 'contract-new' | 'contract-manage' | 'person-new' | 'person' | 'census' | 'home' | 'company-hours';
 
 /** What each role may open; what it may not is absent from its navigation. */
 export const ACCESS: Record<Role, Page[]> = {
-  facilitator: ['lookup', 'dashboard', 'contract', 'structures', 'structure', 'hours', 'hours-import', 'reports', 'contract-new', 'contract-manage', 'person-new', 'person', 'census'],
+  facilitator: ['lookup', 'dashboard', 'contract', 'structures', 'structure', 'hours', 'hours-import', 'reports', 'contract-new', 'contract-manage', 'person-new', 'person', 'census', 'company-hours'],
   buyer: ['lookup', 'dashboard', 'contract', 'structures', 'structure', 'reports'],
-  company: ['lookup', 'dashboard', 'contract', 'structures', 'structure', 'hours', 'hours-import'],
-  structure: ['lookup', 'structures', 'structure', 'hours-import', 'person'],
+  company: ['lookup', 'dashboard', 'contract', 'structures', 'structure', 'hours', 'hours-import', 'home', 'company-hours'],
+  structure: ['lookup', 'structures', 'structure', 'hours-import', 'person', 'home'],
   partner: ['lookup', 'structures', 'structure'],
-  admin: ['lookup', 'dashboard', 'contract', 'structures', 'structure', 'hours', 'hours-import', 'reports', 'contract-new', 'contract-manage', 'person-new', 'person', 'census'],
+  admin: ['lookup', 'dashboard', 'contract', 'structures', 'structure', 'hours', 'hours-import', 'reports', 'contract-new', 'contract-manage', 'person-new', 'person', 'census', 'company-hours'],
 };
 
 export const ROLE_LABEL: Record<Role, string> = {
@@ -46,11 +46,17 @@ export const ROLE_LABEL: Record<Role, string> = {
   admin: 'Administration',
 };
 
-/** The page each role lands on after signing in. */
+/**
+ * The page each role lands on after signing in: its home. The company's and the structure's is « Accueil »
+ * (their people and placements); the buyer's, the facilitator's and the admin's, the dashboard of the
+ * contracts they may follow; the partner's, the structures.
+ */
 export function landingFor(session: Session): string {
   switch (session.role) {
+    case 'company':
+      return session.organisation ? '/accueil' : '/tableau-de-bord';
     case 'structure':
-      return session.organisation ? `/structures/${encodeURIComponent(session.organisation)}` : '/structures';
+      return session.organisation ? '/accueil' : '/structures';
     case 'partner':
       return '/structures';
     default:
@@ -63,6 +69,7 @@ export function navFor(session: Session | undefined): { href: string; label: str
   if (!session) return [lookup];
   const items: { href: string; label: string }[] = [];
   const pages = ACCESS[session.role];
+  if (pages.includes('home') && session.organisation) items.push({ href: '/accueil', label: 'Accueil' });
   if (pages.includes('dashboard')) {
     items.push({ href: '/tableau-de-bord', label: session.role === 'company' ? 'Mes marchés' : 'Tableau de bord' });
   }

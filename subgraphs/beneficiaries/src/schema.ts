@@ -10,6 +10,7 @@ import { BeneficiaryMutationResolver } from './modules/beneficiary/beneficiary-m
 import { BeneficiaryResolver } from './modules/beneficiary/beneficiary.resolver';
 import { CriterionResolver } from './modules/criterion/criterion.resolver';
 import { HoursLineResultResolver, HoursResolver } from './modules/hours/hours.resolver';
+import { OutcomeCatalogueResolver } from './modules/path/outcome-catalogue.resolver';
 import { PathResolver } from './modules/path/path.resolver';
 import { ContractJobsResolver, PlacementJobResolver, ReportJobsResolver } from './modules/jobs/job.resolver';
 import { PlacementResolver } from './modules/placement/placement.resolver';
@@ -34,6 +35,7 @@ export function buildBeneficiariesSchema(): Promise<GraphQLSchema> {
         BeneficiaryMutationResolver,
         CriterionResolver,
         PathResolver,
+        OutcomeCatalogueResolver,
         PlacementResolver,
         HoursResolver,
         HoursLineResultResolver,

@@ -63,6 +63,17 @@ describe('exit categories (« Les sorties dynamiques dans l’IAE »)', () => {
     if (accepted) expect(dataOf(response).recordOutcome).toEqual(input);
     else expect(firstError(response)).toEqual({ code: 'BAD_USER_INPUT', field: 'detail' });
   });
+  test('the catalogue a form offers is the one recordOutcome checks: each category with its own details', async () => {
+    const response = await subgraph.query<{ outcomeCategories: { category: string; label: string; details: { detail: string }[] }[] }>(
+      '{ outcomeCategories { category label details { detail } } }', {}, { viewer: FACILITATOR_69 });
+    const catalogue = dataOf(response).outcomeCategories;
+    expect(catalogue.map((entry) => entry.category)).toEqual([
+      'DURABLE_EMPLOYMENT', 'TRANSITION_EMPLOYMENT', 'POSITIVE_EXIT_TRAINING', 'POSITIVE_EXIT_OTHER_SIAE', 'JOB_SEEKING', 'INACTIVE', 'OTHER', 'UNKNOWN']);
+    const detailsOf = (category: string) => catalogue.find((entry) => entry.category === category)!.details.map((entry) => entry.detail);
+    expect(detailsOf('TRANSITION_EMPLOYMENT')).toEqual(['CDD_6_MONTHS_OR_LESS', 'INTERIM_6_MONTHS_OR_LESS', 'SUBSIDISED_CONTRACT']);
+    expect(detailsOf('JOB_SEEKING')).toEqual([]);
+    expect(catalogue.find((entry) => entry.category === 'JOB_SEEKING')!.label).toBe('Recherche d’emploi');
+  });
 });
 
 describe('the rights of erasure and access (GDPR art. 17 and 15)', () => {

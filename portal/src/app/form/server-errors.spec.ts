@@ -1,7 +1,7 @@
 import { CombinedError } from '@urql/core';
 import { GraphQLError } from 'graphql';
 import { describe, expect, test } from 'vitest';
-import { fieldError, fieldErrorsOf, isRetryable, splitField } from './server-errors';
+import { fieldError, fieldErrorsOf, isRetryable, refusalOf, splitField } from './server-errors';
 
 describe('the server’s refusals land on the right field, in French', () => {
   test('a batch line, an input field and a lot of a contract are told apart', () => {
@@ -29,5 +29,24 @@ describe('the server’s refusals land on the right field, in French', () => {
     const refused = new CombinedError({ graphQLErrors: [new GraphQLError('reason must have 3 to 500 characters', { extensions: { code: 'BAD_USER_INPUT', field: 'reason' } })] });
     expect(isRetryable(refused)).toBe(false);
     expect(fieldErrorsOf(refused)).toEqual([{ code: 'BAD_USER_INPUT', line: undefined, field: 'reason', message: 'Le motif compte de 3 à 500 caractères.' }]);
+  });
+});
+
+describe('a refused path or outcome form', () => {
+  test('the server’s rule lands on its field in French; what names no field of the form is said under it', () => {
+    const error = new CombinedError({
+      graphQLErrors: [
+        new GraphQLError('a SIX_MONTHS outcome is observed six months or more after the end of the path', { extensions: { code: 'BAD_USER_INPUT', field: 'observedOn' } }),
+        new GraphQLError('this path already has a AT_EXIT outcome', { extensions: { code: 'CONFLICT', field: 'kind' } }),
+      ],
+    });
+    expect(refusalOf(error, ['category', 'detail', 'observedOn'])).toEqual({
+      retry: false,
+      fields: { observedOn: 'La sortie à six mois s’observe six mois au moins après la fin du parcours.' },
+      loose: ['Cette sortie est déjà enregistrée pour ce parcours.'],
+    });
+  });
+  test('a network failure asks to send again', () => {
+    expect(refusalOf(new CombinedError({ networkError: new Error('down') }), ['endedOn'])).toEqual({ retry: true, fields: {}, loose: [] });
   });
 });

@@ -60,6 +60,16 @@ const RULES: [RegExp, (match: RegExpExecArray) => string][] = [
   [/startDate is before the start of the person’s path/, () => 'La mise en emploi ne peut pas commencer avant le parcours.'],
   [/record has (already )?been erased/, () => 'Les données de cette personne ont été effacées : plus rien ne peut y changer.'],
   [/give exactly one employer/, () => 'Indiquez un employeur : le SIRET d’une entreprise.'],
+  [/already has an open path/, () => 'La personne a déjà un parcours en cours : terminez-le d’abord.'],
+  [/this path is already closed/, () => 'Ce parcours est déjà terminé.'],
+  [/endedOn is before the start of the path/, () => 'La fin du parcours ne peut pas précéder son début.'],
+  [/placements of this path run after endedOn/, () => 'Des mises en emploi de ce parcours continuent après cette date : terminez-les d’abord.'],
+  [/the path is still open/, () => 'Le parcours est encore en cours : terminez-le avant d’enregistrer sa sortie.'],
+  [/does not belong to category/, () => 'Ce détail ne correspond pas à la catégorie choisie.'],
+  [/observedOn cannot be in the future/, () => 'La date d’observation ne peut pas être dans le futur.'],
+  [/observedOn is before the end of the path/, () => 'Une sortie s’observe le dernier jour du parcours ou après.'],
+  [/SIX_MONTHS outcome is observed six months or more after/, () => 'La sortie à six mois s’observe six mois au moins après la fin du parcours.'],
+  [/this path already has a (\w+) outcome/, () => 'Cette sortie est déjà enregistrée pour ce parcours.'],
   [/must be a NAF code/, () => 'Un code NAF compte 4 chiffres et une lettre (par exemple 4120A).'],
 ];
 
@@ -133,4 +143,21 @@ export function isRetryable(error: CombinedError | undefined): boolean {
     const code = (item.extensions as { code?: unknown }).code;
     return typeof code !== 'string' || !ANSWERS.has(code);
   });
+}
+
+/** A refused form: the messages of the fields it shows, the others together, or « send it again ». */
+export interface Refusal {
+  retry: boolean;
+  fields: Record<string, string>;
+  loose: string[];
+}
+
+export function refusalOf(error: CombinedError | undefined, fields: readonly string[]): Refusal {
+  if (isRetryable(error)) return { retry: true, fields: {}, loose: [] };
+  const refusal: Refusal = { retry: false, fields: {}, loose: [] };
+  for (const item of fieldErrorsOf(error) ?? []) {
+    if (item.field && fields.includes(item.field)) refusal.fields[item.field] = item.message;
+    else refusal.loose.push(item.message);
+  }
+  return refusal;
 }

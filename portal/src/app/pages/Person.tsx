@@ -8,6 +8,7 @@ import { EraseBeneficiaryDocument, ExportBeneficiaryDocument, PersonFileDocument
 import { usePageQuery } from '../query';
 import { Link } from '../router';
 import { CriteriaSection } from './person-criteria';
+import { PathsSection } from './person-paths';
 import { PlacementForm } from './person-placement';
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -41,15 +42,16 @@ export default function PersonPage({ id }: { id: string }) {
             <h2 id="eligibilite">Éligibilité</h2>
             <TextField id="eligibleOn" type="date" label="À la date du" value={on} onChange={setOn} />
             <p role="status" className={eligibility?.eligible ? 'notice notice-success' : 'notice notice-warning'}>
-              {eligibility?.eligible
-                ? `Éligible le ${formatDate(eligibility.on)}${eligibility.criterion ? ` (critère : ${eligibility.criterion.label}` : ' ('}${eligibility.validUntil ? `, jusqu’au ${formatDate(eligibility.validUntil)})` : ')'}.`
-                : `Non éligible le ${formatDate(eligibility?.on ?? on)} : aucun critère validé ne couvre cette date.`}
+              {eligibilityLine(eligibility, on)}
             </p>
           </section>
           <CriteriaSection person={person} onChanged={refresh} />
+          <PathsSection person={person} onChanged={refresh} />
           <section className="panel" aria-labelledby="emplois">
             <h2 id="emplois">Mises en emploi</h2>
-            {(person.placements ?? []).length === 0 ? (
+            {!person.placements ? (
+              <p className="muted">Les mises en emploi sont indisponibles pour le moment.</p>
+            ) : person.placements.length === 0 ? (
               <p className="muted">Aucune mise en emploi.</p>
             ) : (
               <ul>
@@ -69,6 +71,24 @@ export default function PersonPage({ id }: { id: string }) {
       <DataRights id={person.id} name={name} erased={Boolean(person.erasedAt)} onErased={refresh} />
     </>
   );
+}
+
+type PersonEligibility = NonNullable<PersonFileQuery['beneficiary']>['eligibility'];
+
+/**
+ * The eligibility line. Assessed at hiring (`assessedOn` before the date asked), it holds for the whole
+ * placement: say so, rather than show the proof's limit, long past, as if it bounded the eligibility.
+ */
+export function eligibilityLine(eligibility: PersonEligibility, asked: string): string {
+  if (!eligibility?.eligible) return `Non éligible le ${formatDate(eligibility?.on ?? asked)} : aucun critère validé ne couvre cette date.`;
+  const criterion = eligibility.criterion ? `critère : ${eligibility.criterion.label}, ` : '';
+  const basis =
+    eligibility.assessedOn && eligibility.assessedOn !== eligibility.on
+      ? `au titre de l’embauche du ${formatDate(eligibility.assessedOn)}`
+      : eligibility.validUntil
+        ? `jusqu’au ${formatDate(eligibility.validUntil)}`
+        : 'sans limite de date';
+  return `Éligible le ${formatDate(eligibility.on)} (${criterion}${basis}).`;
 }
 
 const ENROLMENT_STATUS: Record<string, string> = { ENROLLED: 'inscrite', COMPLETED: 'terminée', ABANDONED: 'abandonnée' };

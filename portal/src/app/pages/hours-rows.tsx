@@ -34,12 +34,13 @@ export function activeIn(placement: GridPlacement, month: string): boolean {
   return placement.startDate.slice(0, 7) <= month && (!placement.endDate || placement.endDate.slice(0, 7) >= month);
 }
 
-export function RowLabel({ placement }: { placement: GridPlacement }) {
+/** The row's header: the person, then `detail` (the employer, or the contract) and the modality. */
+export function RowLabel({ placement, detail }: { placement: GridPlacement; detail: string }) {
   return (
     <th scope="row">
       {personOf(placement)}
       <span className="muted row-detail">
-        {employerOf(placement)} · {label(MODALITY, placement.modality)}
+        {detail} · {label(MODALITY, placement.modality)}
       </span>
     </th>
   );

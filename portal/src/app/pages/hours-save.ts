@@ -8,6 +8,7 @@ import {
   type DeclareHoursBatchMutation,
   type DeclareHoursBatchMutationVariables,
   type HoursLineInput,
+  type PlacementFilter,
 } from '../gql/graphql';
 
 export interface SaveOutcome {
@@ -23,7 +24,8 @@ export interface HoursSave {
   declare(variables: DeclareHoursBatchMutationVariables): Promise<OperationResult<DeclareHoursBatchMutation>>;
   correct(variables: CorrectHoursStatementMutationVariables): Promise<OperationResult<CorrectHoursStatementMutation>>;
   client: Client;
-  contractId: string;
+  /** The grid's placements (a contract's, a company's), read again to check a correction already recorded. */
+  filter: PlacementFilter;
   month: string;
 }
 
@@ -88,7 +90,7 @@ export async function saveHours(save: HoursSave): Promise<HoursSaveResult> {
 }
 
 async function alreadyRecorded(save: HoursSave, correction: HoursSave['corrections'][number]): Promise<boolean> {
-  const fresh = await save.client.query(HoursGridDocument, { contractId: save.contractId }, { requestPolicy: 'network-only' }).toPromise();
+  const fresh = await save.client.query(HoursGridDocument, { filter: save.filter }, { requestPolicy: 'network-only' }).toPromise();
   const placement = fresh.data?.placements.nodes.find((node) => node.id === correction.placementId);
   const current = placement?.statements.find((statement) => statement.month === save.month);
   return Boolean(

@@ -27,6 +27,8 @@ export function PlacementForm({ beneficiaryId, onOpened }: { beneficiaryId: stri
   const [options] = useQuery({ query: PlacementOptionsDocument });
   const [, open] = useMutation(OpenPlacementDocument);
   const contracts = (options.data?.contracts.nodes ?? []).filter((contract) => contract.status === 'AWARDED' || contract.status === 'IN_EXECUTION');
+  // The contracts come from their own subgraph: without them there is nothing to place on, and the form says why.
+  const unavailable = !options.data && Boolean(options.error);
   const [values, setValues] = useState({ contractId: '', employerSiret: '', modality: 'DIRECT_HIRE', employmentContractType: 'CDD', startDate: '', romeCode: '', eligibilityExemptionReason: '' });
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [status, setStatus] = useState<{ kind: 'error' | 'success'; message: string }>();
@@ -72,9 +74,15 @@ export function PlacementForm({ beneficiaryId, onOpened }: { beneficiaryId: stri
   }
 
   return (
-    <form ref={formRef} onSubmit={(event) => void submit(event)} noValidate className="work-form">
-      <fieldset>
+    <form ref={formRef} onSubmit={(event) => void submit(event)} noValidate className="work-form" aria-describedby={unavailable ? 'placement-indisponible' : undefined}>
+      <fieldset disabled={unavailable}>
         <legend>Mettre en emploi sur un marché</legend>
+        {unavailable && (
+          <p id="placement-indisponible" className="notice notice-warning">
+            <strong>Mise en emploi indisponible.</strong> Le service des marchés ne répond pas pour le moment : la liste des marchés ne peut pas être
+            proposée. Le reste de la fiche fonctionne ; réessayez dans un instant.
+          </p>
+        )}
         <SelectField id="contractId" label="Marché (attribué ou en exécution)" value={contractId} onChange={set('contractId')} error={errors.contractId} options={contracts.map((contract) => ({ value: contract.id, label: `${contract.reference} — ${contract.title}` }))} />
         <div className="form-row">
           <TextField id="employerSiret" label="SIRET de l’employeur" inputMode="numeric" value={values.employerSiret} onChange={set('employerSiret')} error={errors.employerSiret} />

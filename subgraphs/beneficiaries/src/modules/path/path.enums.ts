@@ -38,19 +38,25 @@ export enum OutcomeCategory {
   UNKNOWN = 'UNKNOWN',
 }
 
+/** French labels of the categories: the enum's descriptions and the `outcomeCategories` catalogue. */
+export const OUTCOME_CATEGORY_LABEL: Record<OutcomeCategory, string> = {
+  DURABLE_EMPLOYMENT: 'Emploi durable',
+  TRANSITION_EMPLOYMENT: 'Emploi de transition',
+  POSITIVE_EXIT_TRAINING: 'Sortie positive : formation pré-qualifiante ou qualifiante',
+  POSITIVE_EXIT_OTHER_SIAE: 'Sortie positive : embauche par une autre SIAE',
+  JOB_SEEKING: 'Recherche d’emploi',
+  INACTIVE: 'Inactivité',
+  OTHER: 'Autre sortie',
+  UNKNOWN: 'Sortie inconnue',
+};
+
+const descriptions = (labels: Record<string, string>) =>
+  Object.fromEntries(Object.entries(labels).map(([value, description]) => [value, { description }]));
+
 registerEnumType(OutcomeCategory, {
   name: 'OutcomeCategory',
   description: 'Catégorie de sortie (« sorties dynamiques » de l’IAE et autres sorties).',
-  valuesConfig: {
-    DURABLE_EMPLOYMENT: { description: 'Emploi durable' },
-    TRANSITION_EMPLOYMENT: { description: 'Emploi de transition' },
-    POSITIVE_EXIT_TRAINING: { description: 'Sortie positive : formation pré-qualifiante ou qualifiante' },
-    POSITIVE_EXIT_OTHER_SIAE: { description: 'Sortie positive : embauche par une autre SIAE' },
-    JOB_SEEKING: { description: 'Recherche d’emploi' },
-    INACTIVE: { description: 'Inactivité' },
-    OTHER: { description: 'Autre sortie' },
-    UNKNOWN: { description: 'Sortie inconnue' },
-  },
+  valuesConfig: descriptions(OUTCOME_CATEGORY_LABEL),
 });
 
 /**
@@ -72,22 +78,25 @@ export enum OutcomeDetail {
   OTHER_SIAE_HIRE = 'OTHER_SIAE_HIRE',
 }
 
+/** French labels of the details: the enum's descriptions and the `outcomeCategories` catalogue. */
+export const OUTCOME_DETAIL_LABEL: Record<OutcomeDetail, string> = {
+  CDI: 'CDI',
+  CDD_MORE_THAN_6_MONTHS: 'CDD de plus de 6 mois (emploi durable)',
+  INTERIM_MORE_THAN_6_MONTHS: 'Missions d’intérim de plus de 6 mois (emploi durable)',
+  CIVIL_SERVICE: 'Stage ou titularisation dans la fonction publique',
+  BUSINESS_CREATION: 'Création d’entreprise',
+  CDD_6_MONTHS_OR_LESS: 'CDD de 6 mois ou moins, 6 mois exactement compris (emploi de transition)',
+  INTERIM_6_MONTHS_OR_LESS: 'Missions d’intérim de 6 mois ou moins, 6 mois exactement compris (emploi de transition)',
+  SUBSIDISED_CONTRACT: 'Contrat aidé chez un employeur ordinaire',
+  QUALIFYING_TRAINING: 'Formation qualifiante',
+  PRE_QUALIFYING_TRAINING: 'Formation pré-qualifiante',
+  OTHER_SIAE_HIRE: 'Embauche par une autre SIAE',
+};
+
 registerEnumType(OutcomeDetail, {
   name: 'OutcomeDetail',
   description: 'Détail d’une sortie vers l’emploi ou d’une sortie positive.',
-  valuesConfig: {
-    CDI: { description: 'CDI' },
-    CDD_MORE_THAN_6_MONTHS: { description: 'CDD de plus de 6 mois (emploi durable)' },
-    INTERIM_MORE_THAN_6_MONTHS: { description: 'Missions d’intérim de plus de 6 mois (emploi durable)' },
-    CIVIL_SERVICE: { description: 'Stage ou titularisation dans la fonction publique' },
-    BUSINESS_CREATION: { description: 'Création d’entreprise' },
-    CDD_6_MONTHS_OR_LESS: { description: 'CDD de 6 mois ou moins, 6 mois exactement compris (emploi de transition)' },
-    INTERIM_6_MONTHS_OR_LESS: { description: 'Missions d’intérim de 6 mois ou moins, 6 mois exactement compris (emploi de transition)' },
-    SUBSIDISED_CONTRACT: { description: 'Contrat aidé chez un employeur ordinaire' },
-    QUALIFYING_TRAINING: { description: 'Formation qualifiante' },
-    PRE_QUALIFYING_TRAINING: { description: 'Formation pré-qualifiante' },
-    OTHER_SIAE_HIRE: { description: 'Embauche par une autre SIAE' },
-  },
+  valuesConfig: descriptions(OUTCOME_DETAIL_LABEL),
 });
 
 /** Which details belong to which category; the other categories take no detail. */
