@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { startTestStack, viewers, type TestStack } from '@maillage/test-kit';
 import { Workbook } from 'exceljs';
 import type { Browser } from 'playwright-core';
-import { axeViolations, chromiumPath, describeViolations, launchChromium, screenshot, watchConsole } from './browser';
+import { axeViolations, chromiumPath, describeViolations, launchChromium, openPage, screenshot, signInAs } from './browser';
 
 /**
  * « Bilans » end to end, in a real Chromium through the real hub (one hub and one browser for the file):
@@ -48,15 +48,8 @@ afterAll(async () => {
 
 describe('« Bilans »', () => {
   test('a facilitator chooses a buyer and a year and sees the report with its charts, accessible', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR', bypassCSP: true });
-    const page = await context.newPage();
-    page.setDefaultTimeout(20_000);
-    const errors = watchConsole(page);
-    await page.goto(new URL('/', portal).toString());
-    await page.getByRole('button', { name: 'Se connecter' }).first().click();
-    await page.waitForURL(/\/interaction\//);
-    await page.getByRole('button', { name: /[Ff]acilitat/ }).first().click();
-    await page.getByRole('button', { name: 'Se déconnecter' }).waitFor();
+    const { context, page, errors } = await openPage(browser, portal, '/', undefined, 20_000);
+    await signInAs(page, portal, /Facilitatrice/);
     await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Bilans' }).click();
     await page.getByRole('heading', { level: 1, name: 'Bilans des clauses sociales' }).waitFor();
     await page.getByLabel('Acheteur').selectOption({ label: 'Ville de Villeurbanne' });
@@ -75,14 +68,8 @@ describe('« Bilans »', () => {
   });
 
   test('the lists download from the pages that show them: the dashboard’s contracts, a contract’s placements', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR', bypassCSP: true, acceptDownloads: true });
-    const page = await context.newPage();
-    page.setDefaultTimeout(20_000);
-    const errors = watchConsole(page);
-    await page.goto(new URL('/', portal).toString());
-    await page.getByRole('button', { name: 'Se connecter' }).first().click();
-    await page.waitForURL(/\/interaction\//);
-    await page.getByRole('button', { name: /[Ff]acilitat/ }).first().click();
+    const { context, page, errors } = await openPage(browser, portal, '/', undefined, 20_000);
+    await signInAs(page, portal, /Facilitatrice/);
     await page.getByRole('heading', { level: 1, name: 'Tableau de bord' }).waitFor();
     await page.locator('.contract-item').first().waitFor();
     const shown = await page.locator('.contract-item').count();
@@ -111,15 +98,8 @@ describe('« Bilans »', () => {
   });
 
   test('an administrator sees the national consolidation: by kind of buyer, by region with its facilitators and services', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR', bypassCSP: true });
-    const page = await context.newPage();
-    page.setDefaultTimeout(20_000);
-    const errors = watchConsole(page);
-    await page.goto(new URL('/', portal).toString());
-    await page.getByRole('button', { name: 'Se connecter' }).first().click();
-    await page.waitForURL(/\/interaction\//);
-    await page.getByRole('button', { name: /Administratrice/ }).first().click();
-    await page.getByRole('button', { name: 'Se déconnecter' }).waitFor();
+    const { context, page, errors } = await openPage(browser, portal, '/', undefined, 20_000);
+    await signInAs(page, portal, /Administratrice/);
     await page.goto(new URL(`/bilans?perimetre=NATION&annee=${YEAR}&diviseur=1600`, portal).toString());
     await page.getByRole('heading', { level: 2, name: `France entière — bilan ${YEAR}` }).waitFor();
     const regions = page.getByRole('table', { name: 'Par région' });

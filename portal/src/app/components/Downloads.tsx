@@ -1,29 +1,6 @@
 import { useState } from 'react';
+import { downloadFile } from '../download';
 import { useSession } from '../session';
-
-/**
- * Fetches a file with the session's token (kept in memory, never in a URL) and saves it. A refusal shows
- * the server's French message; a file cut half-way is an error, never a partial download.
- */
-export async function downloadFile(href: string, token: string | undefined, setStatus: (status: string) => void): Promise<void> {
-  setStatus('Préparation du fichier…');
-  try {
-    const response = await fetch(href, { headers: token ? { authorization: `Bearer ${token}` } : {} });
-    if (!response.ok) {
-      const body = (await response.json().catch(() => null)) as { errors?: { message: string }[] } | null;
-      setStatus(body?.errors?.[0]?.message ?? 'Le fichier n’a pas pu être produit.');
-      return;
-    }
-    const name = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? 'export';
-    const url = URL.createObjectURL(await response.blob());
-    const link = Object.assign(document.createElement('a'), { href: url, download: name });
-    link.click();
-    URL.revokeObjectURL(url);
-    setStatus(`Fichier ${name} téléchargé.`);
-  } catch {
-    setStatus('Le fichier n’a pas pu être produit.');
-  }
-}
 
 /**
  * « Télécharger : CSV · XLSX » for a list the page shows: the subgraph that holds it serves the file

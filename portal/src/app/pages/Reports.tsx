@@ -1,7 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { JobDiversity } from '../components/JobDiversityPanel';
 import { HoursChart, monthPoints } from '../components/charts';
-import { downloadFile } from '../components/Downloads';
+import { downloadFile } from '../download';
 import { Loading, PartialBanner, ProblemPage } from '../components/Notice';
 import { formatDate, formatHours, formatNumber, formatPercent, label, toNumber } from '../format';
 import { ReportBuyersDocument, ReportDocument, type ReportCellFragment, type ReportFiguresFragment, type ReportPartFragment, type ReportQuery, type ReportScopeKind } from '../gql/graphql';

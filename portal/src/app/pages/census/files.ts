@@ -2,6 +2,8 @@
  * The census files of the contracts subgraph, through the portal's origin (`/files/…` is forwarded to the
  * gateway like `/graphql`): the token goes in a header, never in a URL.
  */
+import { responseError, saveResponse } from '../../download';
+
 const BASE = '/files/contracts/recensement';
 
 export interface CensusPreviewLine {
@@ -33,21 +35,12 @@ export interface CensusConfirmation {
   message: string;
 }
 
-/** The French message of a refused call (the typed body of the files routes), with the column it names. */
-async function failure(response: Response): Promise<Error> {
-  try {
-    const body = (await response.json()) as { errors?: { message?: string }[] };
-    return new Error(body.errors?.[0]?.message ?? `Erreur ${response.status}`);
-  } catch {
-    return new Error(`Le service a répondu ${response.status}. Réessayez dans un instant.`);
-  }
-}
 
 async function send<T>(token: string, path: 'apercu' | 'confirmation', buyerId: string, file: Blob): Promise<T> {
   const response = await fetch(`${BASE}/${path}?acheteur=${encodeURIComponent(buyerId)}`, {
     method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/octet-stream' }, body: file,
   });
-  if (!response.ok) throw await failure(response);
+  if (!response.ok) throw await responseError(response);
   return (await response.json()) as T;
 }
 
@@ -57,13 +50,6 @@ export const confirmCensus = (token: string, buyerId: string, file: Blob) => sen
 /** The template (its columns and one example line), fetched with the token and saved from a blob. */
 export async function downloadCensusTemplate(token: string): Promise<void> {
   const response = await fetch(`${BASE}/modele.csv`, { headers: { authorization: `Bearer ${token}` } });
-  if (!response.ok) throw await failure(response);
-  const url = URL.createObjectURL(await response.blob());
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = 'recensement-achats.csv';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  if (!response.ok) throw await responseError(response);
+  await saveResponse(response, 'recensement-achats.csv');
 }

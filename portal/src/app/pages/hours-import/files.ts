@@ -2,6 +2,8 @@
  * The statements files of the beneficiaries subgraph, through the portal's origin (`/files/…` is forwarded
  * to the gateway like `/graphql`): the token goes in a header, never in a URL.
  */
+import { responseError, saveResponse } from '../../download';
+
 const BASE = '/files/beneficiaries/releves';
 
 export interface PreviewLine {
@@ -40,33 +42,17 @@ export interface Confirmation {
   message: string;
 }
 
-/** The French message of a refused call (the typed body of the files routes). */
-async function failure(response: Response): Promise<Error> {
-  try {
-    const body = (await response.json()) as { errors?: { message?: string }[] };
-    return new Error(body.errors?.[0]?.message ?? `Erreur ${response.status}`);
-  } catch {
-    return new Error(`Le service a répondu ${response.status}. Réessayez dans un instant.`);
-  }
-}
 
 /** Downloads the template: fetched with the token, then saved from a blob. */
 export async function downloadTemplate(token: string, format: 'xlsx' | 'csv', query: string): Promise<void> {
   const response = await fetch(`${BASE}/modele.${format}?${query}`, { headers: { authorization: `Bearer ${token}` } });
-  if (!response.ok) throw await failure(response);
-  const url = URL.createObjectURL(await response.blob());
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? `releve-heures.${format}`;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  if (!response.ok) throw await responseError(response);
+  await saveResponse(response, `releve-heures.${format}`);
 }
 
 async function send<T>(token: string, path: 'apercu' | 'confirmation', file: Blob): Promise<T> {
   const response = await fetch(`${BASE}/${path}`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/octet-stream' }, body: file });
-  if (!response.ok) throw await failure(response);
+  if (!response.ok) throw await responseError(response);
   return (await response.json()) as T;
 }
 
