@@ -64,9 +64,9 @@ describe('exit categories (« Les sorties dynamiques dans l’IAE »)', () => {
     else expect(firstError(response)).toEqual({ code: 'BAD_USER_INPUT', field: 'detail' });
   });
   test('the catalogue a form offers is the one recordOutcome checks: each category with its own details', async () => {
-    const response = await subgraph.query<{ outcomeCategories: { category: string; label: string; details: { detail: string }[] }[] }>(
-      '{ outcomeCategories { category label details { detail } } }', {}, { viewer: FACILITATOR_69 });
-    const catalogue = dataOf(response).outcomeCategories;
+    type Category = { category: string; label: string; details: { detail: string }[] };
+    const response = await subgraph.query('{ outcomeCategories { category label details { detail } } }', {}, { viewer: FACILITATOR_69 });
+    const catalogue = dataOf(response).outcomeCategories as Category[];
     expect(catalogue.map((entry) => entry.category)).toEqual([
       'DURABLE_EMPLOYMENT', 'TRANSITION_EMPLOYMENT', 'POSITIVE_EXIT_TRAINING', 'POSITIVE_EXIT_OTHER_SIAE', 'JOB_SEEKING', 'INACTIVE', 'OTHER', 'UNKNOWN']);
     const detailsOf = (category: string) => catalogue.find((entry) => entry.category === category)!.details.map((entry) => entry.detail);
