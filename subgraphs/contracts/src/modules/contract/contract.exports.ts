@@ -64,16 +64,18 @@ async function exportContracts(req: Request, res: Response): Promise<void> {
   for (;;) {
     const page = await findContractsPage(em, filter, { first: PAGE, after });
     const targets = new Map((await sumHoursTargets(em, page.nodes.map((contract) => contract.id))).map((row) => [row.contractId, row.hours]));
-    for (const contract of page.nodes) {
-      const buyer = await loaders.buyerById.load(contract.buyer.id);
-      const holder = (await loaders.partiesByContractId.load(contract.id)).find((party) => party.role === PartyRole.HOLDER && !party.lot);
+    // A page's buyers, parties and holders in one batched query each (the loaders), not one per contract.
+    const rows = await Promise.all(page.nodes.map(async (contract) => {
+      const [buyer, parties] = await Promise.all([loaders.buyerById.load(contract.buyer.id), loaders.partiesByContractId.load(contract.id)]);
+      const holder = parties.find((party) => party.role === PartyRole.HOLDER && !party.lot);
       const company = holder ? await loaders.companyBySiret.load(holder.company.siret) : null;
-      await writer.writeRow([
+      return [
         contract.reference, contract.title, buyer?.name ?? null, STATUS_LABELS[contract.status], contract.sector,
         contract.executionStart ?? null, contract.executionEnd ?? null, contract.estimatedAmount ?? null,
         targets.get(contract.id) ?? null, holder?.company.siret ?? null, company?.name ?? null, contract.id,
-      ]);
-    }
+      ];
+    }));
+    for (const row of rows) await writer.writeRow(row);
     if (!page.pageInfo.hasNextPage) break;
     after = page.pageInfo.endCursor ?? undefined;
     em.clear();
