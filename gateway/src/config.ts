@@ -17,6 +17,11 @@ export const gatewayEnvSchema = z.object({
   GATEWAY_SUPERGRAPH_URL: z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' }).optional(),
   GATEWAY_SUPERGRAPH_POLL_MS: integerSchema(100, 86_400_000).default(10_000),
   GATEWAY_SUBGRAPH_TIMEOUT_MS: integerSchema(100, 120_000).default(10_000),
+  /**
+   * Deadline of a subgraph call that writes (a mutation). Longer than a read's: abandoning a write does not
+   * undo it, and a batch of 500 statement lines queued behind 63 others legitimately takes more than 10 s.
+   */
+  GATEWAY_SUBGRAPH_MUTATION_TIMEOUT_MS: integerSchema(100, 600_000).default(60_000),
   /** Keep-alive connections per subgraph; beyond, calls queue (a 2-core host gains nothing from more). */
   GATEWAY_SUBGRAPH_CONNECTIONS: integerSchema(1, 1024).default(32),
   /** Merge identical in-flight subgraph queries of the same identity (never mutations). */
@@ -69,7 +74,7 @@ export interface GatewayConfig {
   http: { host: string; port: number; maxBodyBytes: number };
   /** Where the supergraph comes from: the file (watched) or a URL (polled). */
   supergraph: { path: string; watch: boolean; debounceMs: number; url?: string; pollMs: number };
-  subgraphTimeoutMs: number;
+  subgraphDeadlines: { queryMs: number; mutationMs: number };
   /** File exchanges through `/files/<subgraph>/…`. */
   files: { timeoutMs: number; maxUploadBytes: number };
   /** Keep-alive connections per subgraph, and in-flight merging of identical queries of one identity. */
@@ -101,7 +106,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
       url: parsed.GATEWAY_SUPERGRAPH_URL,
       pollMs: parsed.GATEWAY_SUPERGRAPH_POLL_MS,
     },
-    subgraphTimeoutMs: parsed.GATEWAY_SUBGRAPH_TIMEOUT_MS,
+    subgraphDeadlines: { queryMs: parsed.GATEWAY_SUBGRAPH_TIMEOUT_MS, mutationMs: parsed.GATEWAY_SUBGRAPH_MUTATION_TIMEOUT_MS },
     files: { timeoutMs: parsed.GATEWAY_FILE_TIMEOUT_MS, maxUploadBytes: parsed.GATEWAY_MAX_UPLOAD_BYTES },
     subgraphHttp: { connections: parsed.GATEWAY_SUBGRAPH_CONNECTIONS, dedup: parsed.GATEWAY_SUBGRAPH_DEDUP },
     subgraphUrls: Object.fromEntries(urlVariables.map((key) => [key, parsed[key]!])),

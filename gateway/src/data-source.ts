@@ -3,7 +3,7 @@ import { GraphQLError } from 'graphql';
 import type { Histogram } from 'prom-client';
 import { PUBLIC_VIEWER, type IdentitySigner } from '@maillage/access';
 import type { GatewayContext } from './context';
-import { isQueryOperation, SHAREABLE_HEADER } from './subgraph-http';
+import { headersOf, isQueryOperation, SHAREABLE_HEADER } from './subgraph-http';
 
 /** The error a client sees for the part of an answer a subgraph could not give: its public name, no URL. */
 export function subgraphUnavailable(service: string, reason: 'timeout' | 'unreachable'): GraphQLError {
@@ -14,17 +14,29 @@ export function subgraphUnavailable(service: string, reason: 'timeout' | 'unreac
   return new GraphQLError(message, { extensions: { code: 'SUBGRAPH_UNAVAILABLE', service, reason } });
 }
 
+/** How long the gateway waits for a subgraph: a read, and a write. */
+export interface SubgraphDeadlines {
+  queryMs: number;
+  mutationMs: number;
+}
+
 /**
  * `fetch` with a deadline for one subgraph: a slow or unreachable subgraph becomes a typed error for its part
  * of the answer instead of holding or failing the whole operation.
+ *
+ * A write has a deadline of its own, longer: giving up on a mutation does not undo it (the subgraph commits
+ * its transaction whether or not the gateway still listens), so a client told SUBGRAPH_UNAVAILABLE for a
+ * write that landed can only retry blindly. A read's missing part is served as partial data; a write has no
+ * partial answer worth serving early. The data source marks reads (`SHAREABLE_HEADER`); anything else is a write.
  */
 export function createSubgraphFetcher(
   service: string,
-  timeoutMs: number,
+  deadlines: SubgraphDeadlines,
   timing?: Histogram<'subgraph' | 'outcome'>,
   baseFetch: typeof fetch = fetch,
 ): typeof fetch {
   return async (input, init) => {
+    const timeoutMs = headersOf(init?.headers)[SHAREABLE_HEADER] === '1' ? deadlines.queryMs : deadlines.mutationMs;
     const stop = timing?.startTimer({ subgraph: service });
     // A deadline cleared as soon as the call is answered: `AbortSignal.timeout` kept one timer per call running
     // for its full length, each firing a TimeoutError nobody listened to any more (2 % of the gateway's CPU).

@@ -98,7 +98,7 @@ export async function createGatewayServer(config: GatewayConfig, logger: Logger)
     buildService: ({ name, url }) =>
       new SubgraphDataSource(name, signer, {
         url: config.subgraphUrls[subgraphUrlVariable(name)] ?? url,
-        fetcher: createSubgraphFetcher(name, config.subgraphTimeoutMs, metrics.subgraphFetch, subgraphHttp.fetch) as never,
+        fetcher: createSubgraphFetcher(name, config.subgraphDeadlines, metrics.subgraphFetch, subgraphHttp.fetch) as never,
       }),
   });
   const armor = createArmor(GATEWAY_LIMITS, { hideSchema: !config.introspection });

@@ -11,6 +11,8 @@ const TIMEOUT_MS = 1500;
 let stack: TestStack;
 let proxy: Server;
 let hang = false;
+/** When set, the proxy forwards each call only after this many milliseconds. */
+let delayMs = 0;
 const logLines: { service: string; line: string }[] = [];
 
 /** Stands between the gateway and the structures subgraph; in `hang` mode it never answers. */
@@ -21,12 +23,14 @@ async function startProxy(target: () => string): Promise<string> {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
-      fetch(target(), { method: req.method, headers: req.headers as Record<string, string>, body: Buffer.concat(chunks) })
+      const forward = () => fetch(target(), { method: req.method, headers: req.headers as Record<string, string>, body: Buffer.concat(chunks) })
         .then(async (upstream) => {
           res.writeHead(upstream.status, { 'content-type': upstream.headers.get('content-type') ?? 'application/json' });
           res.end(Buffer.from(await upstream.arrayBuffer()));
         })
         .catch(() => res.destroy());
+      if (delayMs > 0) setTimeout(forward, delayMs);
+      else void forward();
     });
   });
   await new Promise<void>((resolve) => proxy.listen(port, '127.0.0.1', () => resolve()));
@@ -81,6 +85,25 @@ describe('a slow partner', () => {
     const { body } = await stack.query(CONTRACTS_ONLY, undefined, facilitator);
     expect(body.errors).toBeUndefined();
     expect(body.data!.contracts.nodes).toHaveLength(3);
+  });
+});
+
+describe('a slow write', () => {
+  afterEach(() => {
+    delayMs = 0;
+  });
+
+  test('a mutation is waited for past the read deadline (abandoning it would not undo it); a read that slow is cut', async () => {
+    const { body: listed } = await stack.query('{ structures(first: 1) { nodes { id } } }', undefined, facilitator);
+    const structureId = listed.data!.structures.nodes[0].id as string;
+    delayMs = TIMEOUT_MS + 1000;
+    const { body: written } = await stack.query(
+      'mutation ($input: StructureIntroductionInput!) { recordStructureIntroduction(input: $input) { id introducedOn } }',
+      { input: { structureId, contractId: '5c0e1d2a-0000-4000-8000-000000000001', companySiret: '39812340600017', introducedOn: '2026-11-21' } },
+      facilitator);
+    expect(written.errors).toBeUndefined();
+    expect(written.data!.recordStructureIntroduction).toMatchObject({ introducedOn: '2026-11-21' });
+    expectPartial((await stack.query(ACROSS, undefined, facilitator)).body, 'did not answer in time');
   });
 });
 
