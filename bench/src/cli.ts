@@ -12,7 +12,7 @@ import { portalBundleLine } from './portal-size';
 import { machine, writeReport, type BenchReport } from './report';
 import { benchViewer, runScenarios, type ScenarioRun, type Target } from './run';
 import { nationalComparison, parseSize } from './sizes';
-import { startBenchStack } from './stack';
+import { benchDataDir, startBenchStack } from './stack';
 import { countStatements } from './statements';
 
 function notesFor(ours: ScenarioRun[], skipped: string | undefined, dedup: boolean): string[] {
@@ -48,6 +48,7 @@ async function main(): Promise<void> {
       'no-hive': { type: 'boolean', default: false },
       explore: { type: 'boolean', default: false },
       concurrency: { type: 'string' },
+      settle: { type: 'string', default: '30' },
     },
   });
   const size = parseSize(values.size);
@@ -77,7 +78,7 @@ async function main(): Promise<void> {
 
     const viewer = benchViewer(generation);
     const token = await bench.stack.issuer.mint(viewer);
-    const dataDir = join(ROOT_DIR, '.data/bench/postgres');
+    const dataDir = benchDataDir();
     const postmaster = postmasterPid(dataDir) ?? undefined;
     const pids = Object.fromEntries(bench.stack.services.map((s) => [s.name, s.child.pid!]));
     let hiveGateway: HiveGateway | undefined;
@@ -96,8 +97,9 @@ async function main(): Promise<void> {
     });
     const targets: Target[] = [{ name: 'ours', url: bench.stack.gatewayUrl, accounted: accounted(pids.gateway) }];
     if (hiveGateway) targets.push({ name: 'hive', url: hiveGateway.url, accounted: accounted(hiveGateway.pid) });
-    out(`  scenarios: ${method.samples} requests or ${method.maxSeconds} s per run after ${method.warmupSeconds} s of warm-up; gateways alternate; runs with other processes above ${MAX_FOREIGN_CORES} core are refused`);
-    const results = await runScenarios({ targets, token, generation, beneficiariesUrl: bench.stack.databaseUrls.beneficiaries!, ...method, seed, out, only, explore, ...(concurrency ? { concurrency } : {}) });
+    out(`  scenarios: ${method.samples} requests or ${method.maxSeconds} s per run after ${method.warmupSeconds} s of warm-up; gateways alternate; runs with other processes above ${MAX_FOREIGN_CORES} core are refused (measured again up to twice, after up to ${values.settle} s of waiting for quiet)`);
+    const results = await runScenarios({ targets, token, generation, beneficiariesUrl: bench.stack.databaseUrls.beneficiaries!, ...method, seed, out, only, explore,
+      settleSeconds: Number(values.settle), ...(concurrency ? { concurrency } : {}) });
     const ours = results.ours!;
     const hive = results.hive;
     out('  SQL statements per subgraph operation (page 10 / 100)');

@@ -1,4 +1,4 @@
-import { CONTRACT_PROGRESS_SQL } from '@maillage/subgraph-beneficiaries/dist/modules/aggregates/aggregates.rollup';
+import { CONTRACT_PROGRESS_SQL, CONTRACT_PROGRESS_WITHOUT_MONTHS_SQL } from '@maillage/subgraph-beneficiaries/dist/modules/aggregates/aggregates.rollup';
 import { Client } from 'pg';
 import type { GenerationResult } from './generate';
 
@@ -11,9 +11,11 @@ export interface ExplainResult {
 }
 
 /**
- * The very statement `Contract.insertionProgress` runs (`CONTRACT_PROGRESS_SQL`), its one `?` placeholder
- * written `$1` for `pg`. The module holding it imports nothing, so the bench loads no subgraph code with it.
+ * The very statements `Contract.insertionProgress` runs, their one `?` placeholder written `$1` for `pg`: without
+ * the months when `byMonth` is not asked (the dashboard), with them otherwise (the detail, the report). The
+ * module holding them imports nothing, so the bench loads no subgraph code with them.
  */
+const DASHBOARD_SQL = CONTRACT_PROGRESS_WITHOUT_MONTHS_SQL.replace('?::uuid[]', '$1::uuid[]');
 const ROLLUP_SQL = CONTRACT_PROGRESS_SQL.replace('?::uuid[]', '$1::uuid[]');
 
 /** The statement the subgraph ran before the roll-up (every current statement of the contracts, each read). */
@@ -51,7 +53,10 @@ export async function explainDashboard(beneficiariesUrl: string, generation: Gen
   try {
     const hasRollup = (await client.query<{ ok: boolean }>("SELECT to_regclass('contract_hours_rollup') IS NOT NULL AS ok")).rows[0]!.ok;
     const results: ExplainResult[] = [];
-    if (hasRollup) results.push(await explain(client, 'From the roll-up (what `Contract.insertionProgress` runs)', ROLLUP_SQL, [`{${ids.join(',')}}`]));
+    if (hasRollup) {
+      results.push(await explain(client, 'From the roll-up, without the months (what the dashboard\'s `insertionProgress` runs)', DASHBOARD_SQL, [`{${ids.join(',')}}`]));
+      results.push(await explain(client, 'From the roll-up, with the months (`insertionProgress { byMonth }`: detail, report)', ROLLUP_SQL, [`{${ids.join(',')}}`]));
+    }
     results.push(await explain(client, 'Computed from the statements (before the roll-up)', COMPUTED_SQL.replace('$2', '$1'), [JSON.stringify(ids)]));
     return results;
   } finally {

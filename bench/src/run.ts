@@ -95,22 +95,32 @@ export interface RunOptions {
   explore?: boolean;
   /** Concurrencies to run (`--explore` only; a reported run measures CONCURRENCY). */
   concurrency?: number[];
+  /** How long to wait for a quiet machine before a run (s), and to retry a refused run (`--settle`). */
+  settleSeconds?: number;
 }
 
-/** Waits (up to 30 s) for the machine to be quiet before a run: others' builds come and go. */
-async function settle(accounted: Accounted): Promise<void> {
-  for (let i = 0; i < 10; i++) {
+/** A refused run is measured again (after waiting for quiet) at most this many times. */
+const REFUSED_RETRIES = 2;
+
+/**
+ * Waits (up to `seconds`, 30 by default) for the machine to be quiet before a run: others' builds come and go.
+ * Quiet is three seconds in a row with others under the limit.
+ */
+async function settle(accounted: Accounted, seconds = 30): Promise<void> {
+  const deadline = Date.now() + seconds * 1000;
+  let quiet = 0;
+  while (Date.now() < deadline) {
     const busy = machineBusySeconds();
     const ours = cpuSnapshot(accounted);
     await sleep(1000);
-    if (foreignCores(busy, machineBusySeconds(), cpuDelta(ours, cpuSnapshot(accounted)), 1) <= MAX_FOREIGN_CORES) return;
-    await sleep(2000);
+    quiet = foreignCores(busy, machineBusySeconds(), cpuDelta(ours, cpuSnapshot(accounted)), 1) <= MAX_FOREIGN_CORES ? quiet + 1 : 0;
+    if (quiet >= 3) return;
   }
 }
 
 async function measure(target: Target, options: RunOptions, scenario: Scenario, data: ScenarioData, concurrency: number): Promise<MeasuredRun> {
   if (scenario.mutation) await resetBatch(options.beneficiariesUrl, options.generation);
-  if (!options.explore) await settle(target.accounted);
+  if (!options.explore) await settle(target.accounted, options.settleSeconds);
   const load = loadBefore();
   let busyBefore = 0;
   let before: CpuSnapshot = {};
@@ -162,7 +172,12 @@ export async function runScenarios(options: RunOptions): Promise<Record<string, 
     for (const concurrency of options.concurrency ?? CONCURRENCY) {
       const order = turn++ % 2 === 0 ? live : [...live].reverse();
       for (const target of order) {
-        const run = await measure(target, options, scenario, data, concurrency);
+        let run = await measure(target, options, scenario, data, concurrency);
+        // A run the neighbours disturbed is measured again once they are gone (the refusal is printed).
+        for (let retry = 0; !run.accepted && !options.explore && retry < REFUSED_RETRIES; retry++) {
+          options.out(`    ${scenario.name.padEnd(9)} ${target.name.padEnd(4)} c=${String(concurrency).padEnd(3)} refused (others ${run.foreignCores.toFixed(2)} cores): measured again`);
+          run = await measure(target, options, scenario, data, concurrency);
+        }
         entries[target.name]!.runs.push(run);
         options.out(`    ${scenario.name.padEnd(9)} ${target.name.padEnd(4)} c=${String(concurrency).padEnd(3)} p50 ${run.p50.toFixed(0)} ms  p95 ${run.p95.toFixed(0)} ms  ` +
           `${run.throughput.toFixed(1)} req/s  (${run.requests} ok, ${run.errors} errors, ${run.timeouts} timeouts, ${run.unfinished} unfinished; ` +

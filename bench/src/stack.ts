@@ -20,6 +20,11 @@ async function tuneDatabase(adminUrl: string, name: string): Promise<void> {
   }
 }
 
+/** Where the bench's embedded PostgreSQL keeps its data: `.data/bench/postgres`, or `BENCH_DATA_DIR` (two benches at once). */
+export function benchDataDir(): string {
+  return process.env.BENCH_DATA_DIR ?? join(ROOT_DIR, '.data/bench/postgres');
+}
+
 export interface BenchStack {
   stack: RunningStack;
   postgres: PostgresServer | undefined;
@@ -35,7 +40,7 @@ const SUBGRAPHS = ['CONTRACTS', 'STRUCTURES', 'BENEFICIARIES', 'DIRECTORY'];
  * gateway in production mode.
  */
 export async function startBenchStack(size: string, progress: (message: string) => void, options: { dedup: boolean }): Promise<BenchStack> {
-  const dataDir = join(ROOT_DIR, '.data/bench/postgres');
+  const dataDir = benchDataDir();
   let postgres: PostgresServer | undefined;
   let adminUrl = process.env.BENCH_DB_ADMIN_URL;
   if (!adminUrl) {

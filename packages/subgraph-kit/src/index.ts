@@ -29,6 +29,7 @@ export * from './reference';
 export * from './run';
 export * from './scalars';
 export * from './schema';
+export * from './selection';
 export * from './server';
 export * from './sql-page';
 export * from './validation';

@@ -54,6 +54,23 @@ describe('a contract’s insertion progress', () => {
     expect(progress.lastMonthDeclared).toBe('2026-10');
   });
 
+  test('asked without its months (a dashboard), the progress has the same totals and modalities, and no month', async () => {
+    const withoutMonths = `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Contract { id insertionProgress {
+      hoursRealised trainingHours ratio people lastMonthDeclared byModality { modality hours people } byMonth: byModality { modality } } } } }`;
+    const representations = DEMO_CONTRACTS.map((id) => ({ __typename: 'Contract', id, hoursTarget: '1500.00' }));
+    const light = dataOf(await subgraph.query(withoutMonths, { r: representations }, { viewer: viewers.admin }))._entities;
+    const full = dataOf(await subgraph.query(PROGRESS, { r: representations }, { viewer: viewers.admin }))._entities;
+    for (const [index, contract] of light.entries()) {
+      const { byMonth, ...figures } = full[index].insertionProgress;
+      expect(byMonth.length).toBeGreaterThan(0);
+      expect(contract.insertionProgress).toEqual({
+        hoursRealised: figures.hoursRealised, trainingHours: figures.trainingHours, ratio: figures.ratio, people: figures.people,
+        lastMonthDeclared: figures.lastMonthDeclared, byModality: figures.byModality.map(({ modality, hours, people }: Record<string, unknown>) => ({ modality, hours, people })),
+        byMonth: figures.byModality.map(({ modality }: Record<string, unknown>) => ({ modality })),
+      });
+    }
+  });
+
   test('a correction changes the progress by its difference, never by both versions', async () => {
     const contractId = randomUUID();
     const person = await createPerson(subgraph);

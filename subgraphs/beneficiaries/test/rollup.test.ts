@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { startTestSubgraph, viewers, type TestSubgraph } from '@maillage/test-kit';
 import { Client } from 'pg';
-import { CONTRACT_PROGRESS_SQL } from '../src/modules/aggregates/aggregates.rollup';
+import { CONTRACT_PROGRESS_SQL, CONTRACT_PROGRESS_WITHOUT_MONTHS_SQL } from '../src/modules/aggregates/aggregates.rollup';
 import { beneficiariesSubgraph } from '../src/subgraph';
 import { createPerson, dataOf, declare, openPlacement } from './factories';
 
@@ -60,6 +60,7 @@ async function readsOf(contracts: string[]) {
       : [row.key, row.grouping, row.modality ?? row.month, row.hours, row.people])
     .map((cells) => JSON.stringify(cells)).sort();
   const fromRollup = await db.query(CONTRACT_PROGRESS_SQL.replace('?', '$1'), [`{${contracts.join(',')}}`]);
+  const withoutMonths = await db.query(CONTRACT_PROGRESS_WITHOUT_MONTHS_SQL.replace('?', '$1'), [`{${contracts.join(',')}}`]);
   const computed = await db.query(
     `SELECT p.contract_id::text AS key, p.modality, s.month,
             CASE WHEN GROUPING(p.modality) = 0 THEN 'modality' WHEN GROUPING(s.month) = 0 THEN 'month' ELSE 'total' END AS grouping,
@@ -72,7 +73,12 @@ async function readsOf(contracts: string[]) {
        FROM placement p LEFT JOIN hours_statement s ON s.placement_id = p.id AND s.is_current
       WHERE p.contract_id = ANY($1::uuid[])
       GROUP BY GROUPING SETS ((p.contract_id), (p.contract_id, p.modality), (p.contract_id, s.month))`, [contracts]);
-  return { fromRollup: figures(fromRollup.rows), computed: figures(computed.rows) };
+  return {
+    fromRollup: figures(fromRollup.rows), computed: figures(computed.rows),
+    // The read without months (a dashboard's): the same rows as the computation, but for the months.
+    withoutMonths: figures(withoutMonths.rows),
+    computedWithoutMonths: figures(computed.rows.filter((row) => row.grouping !== 'month')),
+  };
 }
 
 /** mulberry32: the same sequence on every run, so that a failure can be replayed. */
@@ -164,6 +170,7 @@ describe('the insertion roll-up of a contract', () => {
         expect(await rollupOf(contracts)).toEqual(await recomputedOf(contracts));
         const reads = await readsOf(contracts);
         expect(reads.fromRollup).toEqual(reads.computed);
+        expect(reads.withoutMonths).toEqual(reads.computedWithoutMonths);
       }
     }
     // The sequence did change the figures: a roll-up that stayed empty would pass the comparisons.

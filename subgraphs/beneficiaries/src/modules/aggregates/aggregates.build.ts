@@ -30,7 +30,8 @@ export function buildAggregate(rows: AggregateRow[], viewer: Viewer): AggregateF
     };
   }
   const cells = <T extends AggregateRow>(list: T[]) => (protect ? suppressCells(list) : list.map((cell) => ({ ...cell, suppressed: false })));
-  const modalities = cells(rows.filter((row) => row.grouping === 'modality' && row.modality !== null));
+  // In one order whatever the statement's plan (a read with or without months groups differently).
+  const modalities = cells(rows.filter((row) => row.grouping === 'modality' && row.modality !== null).sort((a, b) => a.modality!.localeCompare(b.modality!)));
   const months = cells(rows.filter((row) => row.grouping === 'month' && row.month !== null).sort((a, b) => a.month!.localeCompare(b.month!)));
   return {
     suppressed: false,

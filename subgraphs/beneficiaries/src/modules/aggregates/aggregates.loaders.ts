@@ -14,6 +14,8 @@ function aggregateLoader(em: EntityManager, scope: Scope): DataLoader<string, Ag
 export function createAggregateLoaders(em: EntityManager) {
   return {
     hoursByContractId: aggregateLoader(em, 'contract'),
+    /** The same rows without the months, for a read that does not ask for `byMonth` (a dashboard's page). */
+    hoursByContractIdWithoutMonths: aggregateLoader(em, 'contract-totals'),
     hoursByStructureId: aggregateLoader(em, 'structure'),
     hoursByCompanySiret: aggregateLoader(em, 'company'),
   };

@@ -1,13 +1,15 @@
 import { isUuid } from '@maillage/subgraph-kit';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { CONTRACT_PROGRESS_SQL, uuidArrayLiteral } from './aggregates.rollup';
+import { CONTRACT_PROGRESS_SQL, CONTRACT_PROGRESS_WITHOUT_MONTHS_SQL, uuidArrayLiteral } from './aggregates.rollup';
 
-/** Which placements an aggregate covers: a contract's, a structure's (as employer), a company's (as employer). */
-export type Scope = 'contract' | 'structure' | 'company';
+/**
+ * Which placements an aggregate covers: a contract's (`contract-totals`: the same without the months), a
+ * structure's (as employer), a company's (as employer).
+ */
+export type Scope = 'contract' | 'contract-totals' | 'structure' | 'company';
 
 /** The key column and its type: keys are compared in the column's own type, so that its index is used. */
-const SCOPE_COLUMN: Record<Scope, { column: string; type: 'uuid' | 'text' }> = {
-  contract: { column: 'p.contract_id', type: 'uuid' },
+const SCOPE_COLUMN: Record<Exclude<Scope, 'contract' | 'contract-totals'>, { column: string; type: 'uuid' | 'text' }> = {
   structure: { column: 'p.employer_structure_id', type: 'uuid' },
   company: { column: 'p.employer_siret', type: 'text' },
 };
@@ -32,10 +34,10 @@ export interface AggregateRow {
  * roll-up (`aggregates.rollup.ts`); structures and companies are computed from the statements.
  */
 export async function aggregateHours(em: EntityManager, scope: Scope, keys: readonly string[]): Promise<AggregateRow[]> {
-  if (scope !== 'contract') return computeAggregateHours(em, scope, keys);
+  if (scope !== 'contract' && scope !== 'contract-totals') return computeAggregateHours(em, scope, keys);
   const wanted = [...new Set(keys.filter(isUuid).map((key) => key.toLowerCase()))];
   if (wanted.length === 0) return [];
-  return em.execute<AggregateRow[]>(CONTRACT_PROGRESS_SQL, [uuidArrayLiteral(wanted)]);
+  return em.execute<AggregateRow[]>(scope === 'contract' ? CONTRACT_PROGRESS_SQL : CONTRACT_PROGRESS_WITHOUT_MONTHS_SQL, [uuidArrayLiteral(wanted)]);
 }
 
 /**
@@ -43,7 +45,7 @@ export async function aggregateHours(em: EntityManager, scope: Scope, keys: read
  * and by month through GROUPING SETS, over the current version of each statement only. It reads the
  * placement index of its scope and the partial index of current statements (hours included).
  */
-export async function computeAggregateHours(em: EntityManager, scope: Scope, keys: readonly string[]): Promise<AggregateRow[]> {
+export async function computeAggregateHours(em: EntityManager, scope: 'structure' | 'company', keys: readonly string[]): Promise<AggregateRow[]> {
   const { column, type } = SCOPE_COLUMN[scope];
   // A forged representation (not a UUID) matches nothing rather than failing the batch.
   const wanted = [...new Set(type === 'uuid' ? keys.filter(isUuid).map((key) => key.toLowerCase()) : keys)];

@@ -1,4 +1,6 @@
-import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
+import { selectsSubfield } from '@maillage/subgraph-kit';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Ctx, Directive, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 import { assertMayEver } from '../../access/access';
 import type { Context } from '../../context';
 import { Company } from '../references/company.reference';
@@ -16,9 +18,11 @@ import { InsertionHours, InsertionProgress, PlacementStats } from './aggregates.
 export class ContractProgressResolver {
   @FieldResolver(() => InsertionProgress, { nullable: true, description: 'Avancement de la clause d’insertion : heures réalisées, heures comptées (modalités admises par la clause, formation plafonnée) et rapportées à part, objectif, taux, par modalité et par mois.' })
   @Directive('@requires(fields: "hoursTarget allowedModalities trainingHoursCap subcontractedHours")')
-  async insertionProgress(@Root() contract: Contract, @Ctx() ctx: Context): Promise<InsertionProgress> {
+  async insertionProgress(@Root() contract: Contract, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<InsertionProgress> {
     assertMayEver(ctx.viewer, 'read', 'Contract.insertionProgress');
-    const rows = await ctx.loaders.hoursByContractId.load(contract.id);
+    // Months are most of the rows and grow with the contract's history: read only when asked for.
+    const loader = selectsSubfield(info, 'byMonth') ? ctx.loaders.hoursByContractId : ctx.loaders.hoursByContractIdWithoutMonths;
+    const rows = await loader.load(contract.id);
     const figures = buildAggregate(rows, ctx.viewer);
     const split = splitByAllowedModalities(rows, figures, contract.allowedModalities, contract.trainingHoursCap);
     const hoursTarget = contract.hoursTarget ?? null;

@@ -8,7 +8,7 @@
  * One parameter: the contract ids as a PostgreSQL array literal (ids are checked to be UUIDs first).
  * The bench explains this exact text (`bench/src/explain.ts` imports it).
  */
-export const CONTRACT_PROGRESS_SQL = `WITH wanted AS (SELECT DISTINCT unnest(?::uuid[]) AS id),
+const contractProgressSql = (months: boolean) => `WITH wanted AS (SELECT DISTINCT unnest(?::uuid[]) AS id),
 placed AS (
   SELECT p.contract_id, p.modality, GROUPING(p.modality) AS whole,
          count(DISTINCT p.beneficiary_id)::int AS placed_people, count(*)::int AS placements,
@@ -16,11 +16,11 @@ placed AS (
     FROM placement p JOIN wanted w ON w.id = p.contract_id
    GROUP BY GROUPING SETS ((p.contract_id), (p.contract_id, p.modality))),
 hours AS (
-  SELECT r.contract_id, r.modality, r.month, GROUPING(r.modality) AS no_modality, GROUPING(r.month) AS no_month,
+  SELECT r.contract_id, r.modality, ${months ? 'r.month, GROUPING(r.modality) AS no_modality, GROUPING(r.month) AS no_month' : 'GROUPING(r.modality) AS no_modality, 1 AS no_month'},
          sum(r.hours_worked + r.training_hours) AS hours, sum(r.training_hours) AS training, max(r.month) AS last_month
     FROM contract_hours_rollup r JOIN wanted w ON w.id = r.contract_id
-   GROUP BY GROUPING SETS ((r.contract_id), (r.contract_id, r.modality), (r.contract_id, r.month))),
-people AS (SELECT pe.* FROM contract_people_rollup pe JOIN wanted w ON w.id = pe.contract_id)
+   GROUP BY GROUPING SETS ((r.contract_id), (r.contract_id, r.modality)${months ? ', (r.contract_id, r.month)' : ''})),
+people AS (SELECT pe.* FROM contract_people_rollup pe JOIN wanted w ON w.id = pe.contract_id${months ? '' : " WHERE pe.dimension <> 'month'"})
 SELECT pl.contract_id::text AS key, pl.modality, NULL::char(7) AS month,
        CASE WHEN pl.whole = 1 THEN 'total' ELSE 'modality' END AS grouping,
        coalesce(h.hours, 0::numeric(10,2))::text AS hours, coalesce(h.training, 0::numeric(10,2))::text AS training,
@@ -29,12 +29,20 @@ SELECT pl.contract_id::text AS key, pl.modality, NULL::char(7) AS month,
   LEFT JOIN hours h ON h.contract_id = pl.contract_id AND h.no_month = 1
         AND ((pl.whole = 1 AND h.no_modality = 1) OR (pl.whole = 0 AND h.no_modality = 0 AND h.modality = pl.modality))
   LEFT JOIN people pe ON pe.contract_id = pl.contract_id AND pe.dimension = CASE WHEN pl.whole = 1 THEN 'total' ELSE 'modality' END
-        AND pe.value = coalesce(pl.modality, '')
+        AND pe.value = coalesce(pl.modality, '')${months ? `
 UNION ALL
 SELECT h.contract_id::text, NULL, h.month, 'month', h.hours::text, h.training::text, coalesce(pe.people, 0)::int, 0, 0, 0, h.last_month
   FROM hours h
   LEFT JOIN people pe ON pe.contract_id = h.contract_id AND pe.dimension = 'month' AND pe.value = h.month::text
- WHERE h.no_month = 0`;
+ WHERE h.no_month = 0` : ''}`;
+
+export const CONTRACT_PROGRESS_SQL = contractProgressSql(true);
+
+/**
+ * The same rows without the months (no `month` grouping, no month rows): what a read that does not ask for
+ * `byMonth` runs — a dashboard's page. Its cost follows the contracts' modalities, not the months of history.
+ */
+export const CONTRACT_PROGRESS_WITHOUT_MONTHS_SQL = contractProgressSql(false);
 
 /** `{id,id,…}`: one array parameter whatever the number of keys (the statement text never changes). */
 export function uuidArrayLiteral(ids: readonly string[]): string {
