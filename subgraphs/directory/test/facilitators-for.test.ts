@@ -104,6 +104,33 @@ describe('who is the facilitator for this place?', () => {
     expect(statements).toBe(few);
   });
 
+  test('a report’s facilitation costs one statement for the nation and its 18 regions; the nation counts every region’s facilitator', async () => {
+    const query = `query ($representations: [_Any!]!) { _entities(representations: $representations) {
+      ... on InsertionReport { facilitation { facilitators services } } } }`;
+    const regions = ['01', '02', '03', '04', '06', '11', '24', '27', '28', '32', '44', '52', '53', '75', '76', '84', '93', '94'];
+    const representations = [
+      { __typename: 'InsertionReport', key: 'n', scopeKind: 'NATION', scopeCode: null },
+      ...regions.map((code) => ({ __typename: 'InsertionReport', key: `r${code}`, scopeKind: 'REGION', scopeCode: code })),
+      { __typename: 'InsertionReport', key: 'd69', scopeKind: 'DEPARTMENT', scopeCode: '69' },
+      { __typename: 'InsertionReport', key: 'b', scopeKind: 'BUYER', scopeCode: '5c0e1d2a-0000-4000-8000-000000000001' },
+    ];
+    const { body } = await subgraph.query(query, { representations });
+    expect(body.errors).toBeUndefined();
+    const [nation, ...rest] = body.data!._entities.map((entity: { facilitation: { facilitators: number; services: number } | null }) => entity.facilitation);
+    const [auvergneRhoneAlpes, rhone, buyer] = [rest[regions.indexOf('84')], rest[regions.length], rest[regions.length + 1]];
+    expect(buyer).toBeNull();
+    expect(rhone.facilitators).toBeGreaterThan(0);
+    expect(auvergneRhoneAlpes.facilitators).toBeGreaterThanOrEqual(rhone.facilitators);
+    expect(nation.facilitators).toBeGreaterThanOrEqual(auvergneRhoneAlpes.facilitators);
+    // Asked together, each scope has what it has asked alone: the one statement keeps the scopes apart.
+    for (const [index, representation] of representations.entries()) {
+      const alone = await subgraph.query(query, { representations: [representation] });
+      expect([representation.key, alone.body.data!._entities[0].facilitation]).toEqual([representation.key, body.data!._entities[index].facilitation]);
+    }
+    expect(await subgraph.statementsFor(query, { representations })).toBe(1);
+    expect(await subgraph.statementsFor(query, { representations: representations.slice(0, 1) })).toBe(1);
+  });
+
   test('facilitators and organisations resolve by their fixed ids through _entities', async () => {
     const { body } = await subgraph.query(
       `query ($representations: [_Any!]!) { _entities(representations: $representations) {

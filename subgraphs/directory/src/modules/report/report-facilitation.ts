@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import DataLoader from 'dataloader';
 import { ReportScopeKind } from '@maillage/subgraph-kit';
 import { Ctx, Directive, Field, FieldResolver, ID, Int, ObjectType, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
@@ -34,31 +35,44 @@ export class ReportFacilitation {
   services!: number;
 }
 
-/**
- * Active facilitators whose coverage touches the departments (all of them for the nation), and their
- * distinct organisations. A coverage touches a department when it is the department, its region, one of
- * its communes or an EPCI with a commune in it. One statement.
- */
-async function facilitationOf(em: EntityManager, departments: readonly string[] | null): Promise<ReportFacilitation> {
-  const [row] = await em.execute<{ facilitators: number; services: number }[]>(
-    `WITH scope AS (SELECT d.code, d.region_code FROM department d WHERE ?::text[] IS NULL OR d.code = ANY(?::text[])),
-     covering AS (
-       SELECT DISTINCT f.id, f.organisation_id
-         FROM facilitator f JOIN facilitator_coverage c ON c.facilitator_id = f.id
-        WHERE f.active AND (
-              c.department_code IN (SELECT code FROM scope)
-           OR c.region_code IN (SELECT region_code FROM scope)
-           OR c.commune_code IN (SELECT m.code FROM commune m JOIN scope ON scope.code = m.department_code)
-           OR c.epci_code IN (SELECT m.epci_code FROM commune m JOIN scope ON scope.code = m.department_code WHERE m.epci_code IS NOT NULL)))
-     SELECT count(*)::int AS facilitators, count(DISTINCT organisation_id)::int AS services FROM covering`,
-    [departments ? `{${departments.join(',')}}` : null, departments ? `{${departments.join(',')}}` : null],
-  );
-  return Object.assign(new ReportFacilitation(), { facilitators: row?.facilitators ?? 0, services: row?.services ?? 0 });
+/** A scope the directory counts facilitation for: the nation, a region (by code) or a department (by code). */
+export interface FacilitationScope {
+  kind: 'NATION' | 'REGION' | 'DEPARTMENT';
+  code: string | null;
 }
 
-async function departmentsOfRegion(em: EntityManager, region: string): Promise<string[]> {
-  const rows = await em.execute<{ code: string }[]>('SELECT code FROM department WHERE region_code = ? ORDER BY code', [region]);
-  return rows.map((row) => row.code);
+/**
+ * For each scope, the active facilitators whose coverage touches its departments (all of them for the
+ * nation), and their distinct organisations. A coverage touches a department when it is the department, its
+ * region, one of its communes or an EPCI with a commune in it. One statement for every scope of a request:
+ * a national report asks for the nation and its 18 regions at once.
+ */
+async function facilitationOf(em: EntityManager, scopes: readonly FacilitationScope[]): Promise<ReportFacilitation[]> {
+  const rows = await em.execute<{ position: number; facilitators: number; services: number }[]>(
+    `WITH asked AS (SELECT x.position, x.kind, x.code FROM jsonb_to_recordset(?::jsonb) AS x(position int, kind text, code text)),
+     scope AS (
+       SELECT a.position, d.code, d.region_code FROM asked a JOIN department d
+           ON a.kind = 'NATION' OR (a.kind = 'REGION' AND d.region_code = a.code) OR (a.kind = 'DEPARTMENT' AND d.code = a.code)),
+     touched AS (
+       SELECT s.position, c.facilitator_id FROM scope s JOIN facilitator_coverage c ON c.department_code = s.code
+       UNION SELECT s.position, c.facilitator_id FROM scope s JOIN facilitator_coverage c ON c.region_code = s.region_code
+       UNION SELECT s.position, c.facilitator_id FROM scope s JOIN commune m ON m.department_code = s.code JOIN facilitator_coverage c ON c.commune_code = m.code
+       UNION SELECT s.position, c.facilitator_id FROM scope s JOIN commune m ON m.department_code = s.code AND m.epci_code IS NOT NULL
+               JOIN facilitator_coverage c ON c.epci_code = m.epci_code)
+     SELECT t.position, count(*)::int AS facilitators, count(DISTINCT f.organisation_id)::int AS services
+       FROM touched t JOIN facilitator f ON f.id = t.facilitator_id AND f.active
+      GROUP BY t.position`,
+    [JSON.stringify(scopes.map((scope, position) => ({ position, kind: scope.kind, code: scope.code })))],
+  );
+  const byPosition = new Map(rows.map((row) => [row.position, row]));
+  return scopes.map((_, position) => Object.assign(new ReportFacilitation(), {
+    facilitators: byPosition.get(position)?.facilitators ?? 0, services: byPosition.get(position)?.services ?? 0,
+  }));
+}
+
+/** Per request: every report's facilitation in one statement (`facilitationOf`). */
+export function createFacilitationLoader(em: EntityManager): DataLoader<FacilitationScope, ReportFacilitation, string> {
+  return new DataLoader((scopes) => facilitationOf(em, scopes), { cacheKeyFn: (scope) => `${scope.kind}:${scope.code ?? ''}` });
 }
 
 @Resolver(() => InsertionReport)
@@ -72,11 +86,11 @@ export class ReportFacilitationResolver {
   async facilitation(@Root() report: InsertionReport, @Ctx() ctx: Context): Promise<ReportFacilitation | null> {
     switch (report.scopeKind) {
       case ReportScopeKind.NATION:
-        return facilitationOf(ctx.em, null);
+        return ctx.loaders.facilitationByScope.load({ kind: 'NATION', code: null });
       case ReportScopeKind.REGION:
-        return report.scopeCode ? facilitationOf(ctx.em, await departmentsOfRegion(ctx.em, report.scopeCode)) : null;
+        return report.scopeCode ? ctx.loaders.facilitationByScope.load({ kind: 'REGION', code: report.scopeCode }) : null;
       case ReportScopeKind.DEPARTMENT:
-        return report.scopeCode ? facilitationOf(ctx.em, [report.scopeCode]) : null;
+        return report.scopeCode ? ctx.loaders.facilitationByScope.load({ kind: 'DEPARTMENT', code: report.scopeCode }) : null;
       default:
         return null;
     }
