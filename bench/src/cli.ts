@@ -9,7 +9,7 @@ import { generate } from './generate';
 import { startHive, type HiveGateway } from './hive';
 import { peakRss, postgresPeak, postmasterPid } from './memory';
 import { portalBundleLine } from './portal-size';
-import { machine, writeReport, type BenchReport } from './report';
+import { commitOf, machine, writeReport, type BenchReport } from './report';
 import { benchViewer, runScenarios, type ScenarioRun, type Target } from './run';
 import { nationalComparison, parseSize } from './sizes';
 import { benchDataDir, startBenchStack } from './stack';
@@ -62,8 +62,9 @@ async function main(): Promise<void> {
   const concurrency = values.concurrency ? values.concurrency.split(',').map(Number) : undefined;
   if (concurrency && !explore) throw new Error('--concurrency is for --explore runs only: a reported run measures 1, 16 and 64');
   const startedAt = new Date().toISOString();
+  const commit = commitOf(ROOT_DIR);
   const host = machine();
-  out(`Maillage benchmark — size ${size.name} (${size.label}), seed ${seed}; ${host.cpus} cores, Node ${host.node}, load ${host.loadAverage[0]!.toFixed(1)}; in-flight dedup ${values.dedup} for both gateways`);
+  out(`Maillage benchmark — size ${size.name} (${size.label}), seed ${seed}, commit ${commit ?? 'unknown'}; ${host.cpus} cores, Node ${host.node}, load ${host.loadAverage[0]!.toFixed(1)}; in-flight dedup ${values.dedup} for both gateways`);
   out(`  ${portalBundleLine() ?? 'Portal: not built, no bundle size'}`);
   const bench = await startBenchStack(size.name, (m) => out(`  ${m}`), { dedup });
   try {
@@ -128,7 +129,7 @@ async function main(): Promise<void> {
     memory['bench process (load generator)'] = peakRss(process.pid);
     for (const [name, bytes] of Object.entries(memory)) out(`    ${name.padEnd(30)} ${mb(bytes)}`);
     const report: BenchReport = {
-      size: size.name, label: size.label, seed, startedAt, machine: host, dedup, method,
+      size: size.name, label: size.label, seed, startedAt, commit, machine: host, dedup, method,
       generation: { seconds: generation.seconds, rows: generation.rows, bytes: generation.bytes, statements: generation.statements,
         beneficiariesSkipped: generation.beneficiariesSkipped, comparison },
       ours, hive, hiveSkipped, statements, floor, explain, memory, notes: notesFor(ours, generation.beneficiariesSkipped, dedup),

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -13,6 +14,8 @@ export interface BenchReport {
   label: string;
   seed: number;
   startedAt: string;
+  /** The commit the hub ran from (`git rev-parse --short HEAD`), and whether its work tree had changes. */
+  commit?: string;
   machine: { cpus: number; model: string; memoryGb: number; loadAverage: number[]; node: string };
   /** In-flight deduplication of identical subgraph requests, the same setting for both gateways. */
   dedup: boolean;
@@ -34,6 +37,18 @@ const num = (v: number | null | undefined, digits = 1) => (v === undefined || v 
 const ratio = (a: number | null | undefined, b: number | null | undefined) =>
   a === undefined || a === null || b === undefined || b === null || Number.isNaN(a) || Number.isNaN(b) || b === 0 ? '–' : (a / b).toFixed(2);
 const mb = (bytes: number | null) => (bytes === null || Number.isNaN(bytes) ? '–' : `${(bytes / 1024 / 1024).toFixed(0)} MB`);
+
+/** The commit the bench runs from, `+changes` when the work tree differs from it (unknown outside git). */
+export function commitOf(dir: string): string | undefined {
+  try {
+    const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: dir, encoding: 'utf8' }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], { cwd: dir, encoding: 'utf8' })
+      .split('\n').some((line) => line.trim() && !/bench\/(RESULTS\.md|results\.json)$/.test(line));
+    return dirty ? `${head}+changes` : head;
+  } catch {
+    return undefined;
+  }
+}
 
 export function machine(): BenchReport['machine'] {
   return { cpus: cpus().length, model: cpus()[0]?.model ?? 'unknown', memoryGb: Math.round(totalmem() / 1e9), loadAverage: loadavg(), node: process.version };
@@ -78,7 +93,7 @@ export function renderMarkdown(report: BenchReport): string {
   const refusals = refusedCount(report.ours) + refusedCount(report.hive);
   const lines = [
     `# Maillage benchmark — size ${report.size}`, '',
-    `${report.label}; seed ${report.seed}; run ${report.startedAt}; Node ${m.node}.`, '',
+    `${report.label}; seed ${report.seed}; run ${report.startedAt}${report.commit ? ` on commit ${report.commit}` : ''}; Node ${m.node}.`, '',
     `Machine: ${m.cpus} cores (${m.model}), ${m.memoryGb} GB, load average at start ${m.loadAverage.map((v) => v.toFixed(1)).join(' / ')}. ` +
       `Each run: a discarded warm-up of ${report.method.warmupSeconds} s, then ${report.method.samples} completed requests or ${report.method.maxSeconds} s, whichever comes first; ` +
       `requests still running at the end are counted (unfinished) and drained before the next run; the gateway that goes first alternates. ` +
