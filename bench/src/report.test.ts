@@ -1,5 +1,5 @@
 import type { MeasuredRun } from './run';
-import { renderMarkdown, type BenchReport } from './report';
+import { goalsTable, renderMarkdown, type BenchReport } from './report';
 
 const run = (overrides: Partial<MeasuredRun>): MeasuredRun => ({
   concurrency: 64, requests: 0, p50: NaN, p95: NaN, p99: NaN, throughput: 0, errors: 0, timeouts: 3, unfinished: 64, seconds: 30,
@@ -31,5 +31,37 @@ describe('the benchmark report', () => {
     const markdown = renderMarkdown(report());
     expect(markdown).toContain('refused: machine busy (other processes used 1.20 cores during the run; load average before 0.2)');
     expect(markdown).toContain('1 run(s) refused');
+  });
+
+  test('judges the goals from the figures: what misses a goal is named with its figure; a refused run leaves it unjudged', () => {
+    const full = (scenario: string, rows: Partial<MeasuredRun>[]) => ({ scenario, title: scenario, runs: rows.map((r) => run({ timeouts: 0, unfinished: 0, ...r })) });
+    const cpu = (gateway: number) => ({ gateway, contracts: 30, postgres: 10 });
+    const measured: BenchReport = {
+      ...report(), size: 'S',
+      ours: [full('dashboard', [
+        { concurrency: 1, requests: 500, p50: 40, p95: 60, throughput: 20, cpuMsPerRequest: cpu(10) },
+        { concurrency: 16, requests: 500, p50: 400, p95: 600, throughput: 40, cpuMsPerRequest: cpu(10) },
+        { concurrency: 64, requests: 500, p50: 1000, p95: 1500, throughput: 38, errors: 2, cpuMsPerRequest: cpu(20) },
+      ])],
+      hive: [full('dashboard', [
+        { concurrency: 16, requests: 500, throughput: 30 }, { concurrency: 64, requests: 500, throughput: 45 },
+      ])],
+      floor: [{ scenario: 'dashboard', p50: 10, p95: 20, note: '' }],
+    };
+    const goals = goalsTable(measured).join('\n');
+    expect(goals).toContain('| No request lost at c=64 (errors + timeouts) | **not met** | dashboard: 2 errors, 0 timeouts |');
+    expect(goals).toContain('| Throughput at c=64 not below c=16 | **not met** | dashboard: 38.0 < 40.0 req/s |');
+    expect(goals).toContain('| Ours ≥ Hive Gateway in throughput at c=16 and c=64 | **not met** | dashboard c=64: 38.0 vs 45.0 req/s (0.84) |');
+    expect(goals).toContain('| Dashboard and report p50 at c=1 within 3× the SQL alone | **not met** | dashboard: 40 ms = 4.0× 10 ms |');
+    expect(goals).toContain('| Gateway CPU ≤ 25 % of the total, every run | **not met** | dashboard: 33 % at c=64 |');
+    const quiet = { ...measured, ours: [full('dashboard', [
+      { concurrency: 1, requests: 500, p50: 25, p95: 60, throughput: 20, cpuMsPerRequest: cpu(5) },
+      { concurrency: 16, requests: 500, throughput: 40, cpuMsPerRequest: cpu(5) },
+      { concurrency: 64, requests: 500, throughput: 46, cpuMsPerRequest: cpu(5), accepted: false, foreignCores: 0.9 },
+    ])] };
+    const judged = goalsTable(quiet).join('\n');
+    expect(judged).toContain('| Dashboard and report p50 at c=1 within 3× the SQL alone | met | – |');
+    expect(judged).toContain('| No request lost at c=64 (errors + timeouts) | not judged | some figures not measured (refused or skipped runs) |');
+    expect(renderMarkdown(measured)).toContain('## Goals of issue 21');
   });
 });

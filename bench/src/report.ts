@@ -74,10 +74,8 @@ function cpuTable(label: string, runs: ScenarioRun[]): string[] {
   const lines = [`| ${label}: scenario | c | ${PROCESSES.join(' | ')} | gateway share |`, `|---|---|${PROCESSES.map(() => '---|').join('')}---|`];
   for (const run of runs) {
     for (const r of run.runs.filter((x) => x.accepted)) {
-      const cpu = r.cpuMsPerRequest;
-      const total = PROCESSES.filter((p) => p !== 'load generator').reduce((sum, p) => sum + (Number.isFinite(cpu[p]) ? cpu[p]! : 0), 0);
-      const share = Number.isFinite(cpu.gateway) && total > 0 ? `${((cpu.gateway! / total) * 100).toFixed(0)} %` : '–';
-      lines.push(`| ${run.scenario} | ${r.concurrency} | ${PROCESSES.map((p) => ms(cpu[p])).join(' | ')} | ${share} |`);
+      const share = gatewayShare(r);
+      lines.push(`| ${run.scenario} | ${r.concurrency} | ${PROCESSES.map((p) => ms(r.cpuMsPerRequest[p])).join(' | ')} | ${share === undefined ? '–' : `${(share * 100).toFixed(0)} %`} |`);
     }
   }
   return lines;
@@ -87,7 +85,86 @@ function refusedCount(runs: ScenarioRun[] | undefined): number {
   return (runs ?? []).reduce((n, s) => n + s.runs.filter((r) => !r.accepted).length, 0);
 }
 
-export function renderMarkdown(report: BenchReport): string {
+
+const finite = (v: number | null | undefined): v is number => typeof v === 'number' && Number.isFinite(v);
+const runAt = (runs: ScenarioRun[] | undefined, scenario: string, concurrency: number) =>
+  runs?.find((r) => r.scenario === scenario)?.runs.find((x) => x.concurrency === concurrency && x.accepted);
+
+/** The gateway's CPU over the CPU of the gateway, the subgraphs and PostgreSQL (the load generator left out). */
+function gatewayShare(r: MeasuredRun): number | undefined {
+  const cpu = r.cpuMsPerRequest;
+  const total = PROCESSES.filter((p) => p !== 'load generator').reduce((sum, p) => sum + (finite(cpu[p]) ? cpu[p] : 0), 0);
+  return finite(cpu.gateway) && total > 0 ? cpu.gateway / total : undefined;
+}
+
+/**
+ * Issue 21's goals, each judged from this size's figures (and, for L, S's from results.json): « met » only
+ * when every figure it needs was measured on a quiet machine; what fails is listed with its figure.
+ */
+export function goalsTable(report: BenchReport, all: Record<string, BenchReport> = {}): string[] {
+  const rows: [string, string[], 'met' | '**not met**' | 'not judged'][] = [];
+  const scenarios = report.ours.filter((run) => !run.skipped).map((run) => run.scenario);
+  const judge = (goal: string, check: (scenario: string) => string | null | undefined, only = scenarios) => {
+    const failures: string[] = [];
+    let unmeasured = false;
+    for (const scenario of only) {
+      const verdict = check(scenario);
+      if (verdict === undefined) unmeasured = true;
+      else if (verdict !== null) failures.push(verdict);
+    }
+    const verdict = failures.length > 0 ? '**not met**' : unmeasured ? 'not judged' : 'met';
+    rows.push([goal, unmeasured ? [...failures, 'some figures not measured (refused or skipped runs)'] : failures, verdict]);
+  };
+  judge('No request lost at c=64 (errors + timeouts)', (scenario) => {
+    const r = runAt(report.ours, scenario, 64);
+    if (!r) return undefined;
+    return r.errors + r.timeouts === 0 ? null : `${scenario}: ${r.errors} errors, ${r.timeouts} timeouts`;
+  });
+  judge('Throughput at c=64 not below c=16', (scenario) => {
+    const [a, b] = [runAt(report.ours, scenario, 16), runAt(report.ours, scenario, 64)];
+    if (!a || !b) return undefined;
+    return b.throughput >= a.throughput ? null : `${scenario}: ${num(b.throughput)} < ${num(a.throughput)} req/s`;
+  });
+  if (report.hive) {
+    judge('Ours ≥ Hive Gateway in throughput at c=16 and c=64', (scenario) => {
+      const failures: string[] = [];
+      for (const c of [16, 64]) {
+        const [o, h] = [runAt(report.ours, scenario, c), runAt(report.hive, scenario, c)];
+        if (!o || !h) return undefined;
+        if (o.throughput < h.throughput) failures.push(`${scenario} c=${c}: ${num(o.throughput)} vs ${num(h.throughput)} req/s (${ratio(o.throughput, h.throughput)})`);
+      }
+      return failures.length ? failures.join('; ') : null;
+    });
+  }
+  judge('Dashboard and report p50 at c=1 within 3× the SQL alone', (scenario) => {
+    const [r, floor] = [runAt(report.ours, scenario, 1), report.floor.find((f) => f.scenario === scenario)];
+    if (!r || !floor || !finite(floor.p50) || !finite(r.p50)) return undefined;
+    return r.p50 <= 3 * floor.p50 ? null : `${scenario}: ${ms(r.p50)} ms = ${(r.p50 / floor.p50).toFixed(1)}× ${ms(floor.p50)} ms`;
+  }, scenarios.filter((s) => s === 'dashboard' || s === 'report'));
+  if (report.size === 'L') {
+    judge('Dashboard p95 at L within 2× S (c=1, 16, 64)', () => {
+      const small = all.S;
+      if (!small) return undefined;
+      const failures: string[] = [];
+      for (const c of [1, 16, 64]) {
+        const [l, s] = [runAt(report.ours, 'dashboard', c), runAt(small.ours, 'dashboard', c)];
+        if (!l || !s) return undefined;
+        if (l.p95 > 2 * s.p95) failures.push(`c=${c}: ${ms(l.p95)} ms = ${(l.p95 / s.p95).toFixed(1)}× S's ${ms(s.p95)} ms`);
+      }
+      return failures.length ? failures.join('; ') : null;
+    }, scenarios.filter((s) => s === 'dashboard'));
+  }
+  judge('Gateway CPU ≤ 25 % of the total, every run', (scenario) => {
+    const runs = report.ours.find((r) => r.scenario === scenario)?.runs.filter((x) => x.accepted) ?? [];
+    if (runs.length === 0) return undefined;
+    const over = runs.map((r) => [r.concurrency, gatewayShare(r)] as const).filter(([, share]) => finite(share) && share! > 0.25);
+    return over.length ? `${scenario}: ${over.map(([c, share]) => `${(share! * 100).toFixed(0)} % at c=${c}`).join(', ')}` : null;
+  });
+  return ['| goal | verdict | what misses it |', '|---|---|---|',
+    ...rows.map(([goal, failures, verdict]) => `| ${goal} | ${verdict} | ${failures.join('; ') || '–'} |`)];
+}
+
+export function renderMarkdown(report: BenchReport, all: Record<string, BenchReport> = {}): string {
   const m = report.machine;
   const dedup = report.dedup ? 'ON for both gateways' : 'OFF for both gateways';
   const refusals = refusedCount(report.ours) + refusedCount(report.hive);
@@ -99,6 +176,7 @@ export function renderMarkdown(report: BenchReport): string {
       `requests still running at the end are counted (unfinished) and drained before the next run; the gateway that goes first alternates. ` +
       `A run during which processes outside the bench used more than ${MAX_FOREIGN_CORES} core is refused: its figures are not printed.`,
     ...(refusals > 0 ? ['', `**${refusals} run(s) refused because the machine was busy** (see the rows marked refused).`] : []), '',
+    '## Goals of issue 21, judged from the figures below', '', ...goalsTable(report, all), '',
     '## Data', '',
     `Generated in ${report.generation.seconds.toFixed(1)} s (${report.generation.statements} hour statements), then VACUUM ANALYZE and CHECKPOINT.`, '',
     '| database | size | rows written |', '|---|---|---|',
@@ -143,6 +221,6 @@ export function writeReport(dir: string, report: BenchReport, preface: string): 
   const all = Object.fromEntries(Object.entries(previous).filter(([, r]) => r.method)) as Record<string, BenchReport>;
   all[report.size] = report;
   writeFileSync(file, `${JSON.stringify(all, null, 2)}\n`);
-  const sections = ['S', 'M', 'L'].filter((size) => all[size]).map((size) => renderMarkdown(all[size]!));
+  const sections = ['S', 'M', 'L'].filter((size) => all[size]).map((size) => renderMarkdown(all[size]!, all));
   writeFileSync(join(dir, 'RESULTS.md'), [preface, ...sections].join('\n'));
 }
