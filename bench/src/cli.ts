@@ -21,7 +21,9 @@ function notesFor(ours: ScenarioRun[], skipped: string | undefined, dedup: boole
   const notes = [
     `In-flight deduplication is ${dedup ? 'on' : 'off'} for both gateways (ours: GATEWAY_SUBGRAPH_DEDUP, keyed with the internal identity; Hive: deduplicateInflightRequests via its fetch). Every request draws fresh variables (facilitator, filters, page; contract; postal code; buyer), so merges are rare either way.`,
     'Hive Gateway runs with no user-token verification and reuses each internal identity for 20 s; ours verifies each user token once per token (cached until its exp) and reuses one internal identity per (viewer, subgraph) for 30 s.',
-    'Annual report: the schema has no buyer-level report with profile breakdown and outcomes; the scenario reads the buyer\'s contracts with insertionProgress (hours, people, by modality and month).',
+    'Deadlines: ours cuts a subgraph read after 10 s (partial answer, SUBGRAPH_UNAVAILABLE) and a write after 60 s (GATEWAY_SUBGRAPH_MUTATION_TIMEOUT_MS: abandoning a write does not undo it); Hive Gateway runs with no subgraph deadline configured.',
+    'The batch scenario sends a fixed number of mutations per run (8 at c=1, 32 at c=16, 64 at c=64: every client of the c=64 run sends one at once), each declaring 500 new lines; its run lasts until the last answer, and its percentiles come from those few samples.',
+    'Report: the scenario reads a buyer\'s contracts with their insertionProgress (hours, people, by modality and month), the figures of its annual report; the whole `insertionReport(scope: BUYER)` (issue 22: profiles, contract types, outcomes, previous year) is not in this bench.',
     'The bench\'s databases run with max_parallel_workers_per_gather = 0 and jit = off, and each subgraph with a pool of 4 connections (2 cores).',
   ];
   if (slowest) notes.unshift(`Slowest scenario at c=1: ${slowest.scenario} (p50 ${slowest.runs[0]!.p50.toFixed(0)} ms).`);
