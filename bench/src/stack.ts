@@ -25,14 +25,29 @@ export function benchDataDir(): string {
   return process.env.BENCH_DATA_DIR ?? join(ROOT_DIR, '.data/bench/postgres');
 }
 
+/** The gateway's `/ready` lists every subgraph as up (30 s at most): a figure taken with one down is not the hub's. */
+async function everySubgraphUp(stack: RunningStack): Promise<void> {
+  let down: string[] = [];
+  for (let attempt = 0; attempt < 30; attempt++) {
+    try {
+      const ready = (await (await fetch(stack.gatewayUrl.replace('/graphql', '/ready'))).json()) as { subgraphs?: Record<string, string> };
+      down = Object.entries(ready.subgraphs ?? {}).filter(([, state]) => state !== 'up').map(([name]) => name);
+      if (ready.subgraphs && down.length === 0) return;
+    } catch {
+      down = ['gateway'];
+    }
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+  await stack.stop();
+  throw new Error(`the hub is not whole: ${down.join(', ')} not up after 30 s (see the lines above)`);
+}
+
 export interface BenchStack {
   stack: RunningStack;
   postgres: PostgresServer | undefined;
   adminUrl: string;
   stop(): Promise<void>;
 }
-
-const SUBGRAPHS = ['CONTRACTS', 'STRUCTURES', 'BENEFICIARIES', 'DIRECTORY'];
 
 /**
  * The real hub on free ports: an embedded PostgreSQL in `.data/bench` (or `BENCH_DB_ADMIN_URL`), fresh
@@ -55,7 +70,8 @@ export async function startBenchStack(size: string, progress: (message: string) 
     DB_EMBEDDED_DIR: dataDir,
     LOG_LEVEL: 'warn',
   };
-  for (const name of SUBGRAPHS) env[`SUBGRAPH_${name}_PORT`] = String(await freePort());
+  // Every subgraph of the registry on a free port (a default port in use would leave that subgraph down).
+  for (const subgraph of loadStackConfig(env).subgraphs) env[`SUBGRAPH_${subgraph.name.toUpperCase().replace(/[^A-Z0-9]/g, '_')}_PORT`] = String(await freePort());
   const prefix = `bench_${size.toLowerCase()}`;
   const config = { ...loadStackConfig(env), adminUrl, databasePrefix: prefix };
   for (const subgraph of config.subgraphs) {
@@ -77,6 +93,7 @@ export async function startBenchStack(size: string, progress: (message: string) 
         if (/"level":(50|60)/.test(line) && !line.includes('"aborted"')) process.stderr.write(`${service}: ${line.slice(0, 300)}\n`);
       },
     });
+    await everySubgraphUp(stack);
     return { stack, postgres, adminUrl, stop: async () => { await stack.stop(); await postgres?.stop(); } };
   } catch (error) {
     await postgres?.stop();
