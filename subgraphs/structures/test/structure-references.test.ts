@@ -68,6 +68,28 @@ describe('structures as federation entities', () => {
     expect(await subgraph.statementsFor(ENTITIES, { representations }, viewers.admin)).toBe(2);
   });
 
+  test('matching structures for 10 contracts cost what one costs; each contract keeps its own partners and ranks them first', async () => {
+    const query = `query ($representations: [_Any!]!) { _entities(representations: $representations) {
+      ... on Contract { matchingStructures(first: 50) { rank structure { id siret } } } } }`;
+    // Ten contracts in Lyon, no CPV (no sector wanted), each holder with its own past partner among the ACI.
+    const partners = created.filter((_, index) => index % 2 === 1).slice(0, 10);
+    const representations = partners.map((partner, index) => ({
+      __typename: 'Contract', id: `5c0e1d2a-0000-4000-8000-0000000009${String(index).padStart(2, '0')}`,
+      cpvCode: null, worksCommuneCode: '69123', holderCollaboratorSirets: [partner.siret],
+    }));
+    const { body } = await subgraph.query(query, { representations }, { viewer: viewers.admin });
+    expect(body.errors).toBeUndefined();
+    for (const [index, contract] of (body.data!._entities as { matchingStructures: { rank: number; structure: { siret: string } }[] }[]).entries()) {
+      expect(contract.matchingStructures[0]!.structure.siret).toBe(partners[index]!.siret);
+      expect(contract.matchingStructures.length).toBeGreaterThan(10);
+      const alone = await subgraph.query(query, { representations: [representations[index]] }, { viewer: viewers.admin });
+      expect(alone.body.data!._entities[0]).toEqual(contract);
+    }
+    const one = await subgraph.statementsFor(query, { representations: representations.slice(0, 1) }, viewers.admin);
+    expect(one).toBe(2);
+    expect(await subgraph.statementsFor(query, { representations }, viewers.admin)).toBe(one);
+  });
+
   test('a page of 100 structures costs the page and the count, no more', async () => {
     const query = '{ structures(first: 100) { totalCount nodes { name commune { code } department { code } servedDepartments { code } contact { label } } } }';
     expect(await subgraph.statementsFor(query, undefined, viewers.admin)).toBe(2);

@@ -10,7 +10,6 @@ import { Structure } from '../structure/structure.entity';
 import { sectorsOfCpv } from './cpv-sectors';
 import { StructureIntroductionInput } from './matching.inputs';
 import { rankStructures, type MatchCriteria } from './matching.rank';
-import { findCandidates, introductionDates } from './matching.repository';
 import { StructureMatch } from './matching.types';
 import { StructureIntroduction } from './structure-introduction.entity';
 
@@ -22,7 +21,9 @@ function requireFirst(first: number): number {
 }
 
 async function matches(ctx: Context, criteria: MatchCriteria, first: number, introduced: Map<string, string>): Promise<StructureMatch[]> {
-  const candidates = await findCandidates(ctx.em, criteria.sectors, criteria.worksCommuneCode, [...criteria.collaboratorSirets]);
+  const candidates = await ctx.loaders.matching.candidates.load({
+    sectors: criteria.sectors, worksCommuneCode: criteria.worksCommuneCode, collaboratorSirets: [...criteria.collaboratorSirets],
+  });
   return rankStructures(candidates, criteria).slice(0, first).map((ranked, index) =>
     Object.assign(new StructureMatch(), { rank: index + 1, score: ranked.score, reasons: ranked.reasons, structure: ranked.structure, introducedOn: introduced.get(ranked.structure.id) ?? null }));
 }
@@ -54,7 +55,7 @@ export class ContractMatchingResolver {
       worksCommuneCode: contract.worksCommuneCode ?? '', collaboratorSirets: new Set(contract.holderCollaboratorSirets ?? []),
     };
     if (!criteria.worksCommuneCode) return [];
-    return matches(ctx, criteria, requireFirst(first), await introductionDates(ctx.em, contract.id));
+    return matches(ctx, criteria, requireFirst(first), await ctx.loaders.matching.introductionDates.load(contract.id));
   }
 
   @FieldResolver(() => [StructureIntroduction], { description: 'Mises en relation de structures avec le titulaire de ce marché, les plus récentes d’abord.' })
