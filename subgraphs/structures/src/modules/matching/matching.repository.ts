@@ -38,10 +38,18 @@ export async function findCandidates(em: EntityManager, queries: readonly Candid
   return queries.map((query, index) => all.filter((structure) => answers(structure, query, departments[index]!)).slice(0, MAX_CANDIDATES));
 }
 
-/** The latest introduction date of each structure, for each contract of a request (one statement). */
-export async function introductionDates(em: EntityManager, contractIds: readonly string[]): Promise<Map<string, string>[]> {
-  const rows = await em.find(StructureIntroduction, { contractId: { $in: [...contractIds] } }, { orderBy: { introducedOn: 'asc' } });
-  return contractIds.map((contractId) => new Map(rows.filter((row) => row.contractId === contractId).map((row) => [row.structure.id, row.introducedOn])));
+/** The introductions of each contract of a request, the most recent first, with their structure (one statement). */
+export async function introductionsOf(em: EntityManager, contractIds: readonly string[]): Promise<StructureIntroduction[][]> {
+  const rows = await em.find(StructureIntroduction, { contractId: { $in: [...contractIds] } },
+    { orderBy: { introducedOn: 'desc', createdAt: 'desc' }, populate: ['structure'] });
+  return contractIds.map((contractId) => rows.filter((row) => row.contractId === contractId));
+}
+
+/** The latest introduction date of each structure among a contract's introductions (most recent first). */
+export function latestIntroductionDates(introductions: readonly StructureIntroduction[]): Map<string, string> {
+  const dates = new Map<string, string>();
+  for (const introduction of introductions) if (!dates.has(introduction.structure.id)) dates.set(introduction.structure.id, introduction.introducedOn);
+  return dates;
 }
 
 /** Per request: a list of contracts asking for their matching structures costs two statements, not two per contract. */
@@ -50,6 +58,6 @@ export function createMatchingLoaders(em: EntityManager) {
     candidates: new DataLoader<CandidateQuery, Structure[], string>((queries) => findCandidates(em, queries), {
       cacheKeyFn: (query) => JSON.stringify([[...query.sectors].sort(), query.worksCommuneCode, [...query.collaboratorSirets].sort()]),
     }),
-    introductionDates: new DataLoader<string, Map<string, string>>((contractIds) => introductionDates(em, contractIds)),
+    introductions: new DataLoader<string, StructureIntroduction[]>((contractIds) => introductionsOf(em, contractIds)),
   };
 }

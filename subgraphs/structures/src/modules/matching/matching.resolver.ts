@@ -10,6 +10,7 @@ import { Structure } from '../structure/structure.entity';
 import { sectorsOfCpv } from './cpv-sectors';
 import { StructureIntroductionInput } from './matching.inputs';
 import { rankStructures, type MatchCriteria } from './matching.rank';
+import { latestIntroductionDates } from './matching.repository';
 import { StructureMatch } from './matching.types';
 import { StructureIntroduction } from './structure-introduction.entity';
 
@@ -55,13 +56,13 @@ export class ContractMatchingResolver {
       worksCommuneCode: contract.worksCommuneCode ?? '', collaboratorSirets: new Set(contract.holderCollaboratorSirets ?? []),
     };
     if (!criteria.worksCommuneCode) return [];
-    return matches(ctx, criteria, requireFirst(first), await ctx.loaders.matching.introductionDates.load(contract.id));
+    return matches(ctx, criteria, requireFirst(first), latestIntroductionDates(await ctx.loaders.matching.introductions.load(contract.id)));
   }
 
   @FieldResolver(() => [StructureIntroduction], { description: 'Mises en relation de structures avec le titulaire de ce marché, les plus récentes d’abord.' })
   structureIntroductions(@Root() contract: Contract, @Ctx() ctx: Context): Promise<StructureIntroduction[]> {
     structuresAccess.assertMayEver(ctx.viewer, 'read', 'StructureIntroduction');
-    return ctx.em.find(StructureIntroduction, { contractId: contract.id }, { orderBy: { introducedOn: 'desc', createdAt: 'desc' }, populate: ['structure'] });
+    return ctx.loaders.matching.introductions.load(contract.id);
   }
 
   @Authorized(...rolesGranted(ACCESS_TABLE.StructureIntroduction.write))
