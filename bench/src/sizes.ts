@@ -32,12 +32,14 @@ export const SIZES: Record<SizeName, Size> = {
   // The nation, five years: per year at least the facilitators' network's 2021 figures — 58,454 contracts with
   // a clause, 25.1 M insertion hours, 75,194 employment contracts for 57,231 people, 3,576 buyers, 583
   // facilitators in 369 services. 75 % of contracts are in execution or closed (the others carry no hours), and
-  // each of them gets a placement first: 390,000 contracts give 292,500 with hours, 5 × 58,454 = 292,270.
+  // each of them gets a placement first: 392,000 contracts give 294,000 with hours, 5 × 58,454 = 292,270. (With
+  // 390,000, L came out at 58,397 contracts with hours per year: a few placements' months all fall outside
+  // their contract's execution and leave it without a statement.)
   // Statements average 86 h (20–150 h worked, 10 % with 7 h of training); a placement's months are cut to its
   // contract's execution, which keeps about 90 % of those asked for: 1.65 M asked ≈ 1.48 M statements
   // ≈ 128 M h ≥ 5 × 25.1 M h. (Generated with 1.46 M asked and no first placement per contract, L came out at
   // 42,219 contracts with hours and 22.6 M h per year: short of both figures.)
-  L: { name: 'L', label: 'national, five years at the 2021 national figures', departments: null, contracts: 390_000, people: 286_200,
+  L: { name: 'L', label: 'national, five years at the 2021 national figures', departments: null, contracts: 392_000, people: 286_200,
     placements: 376_000, statements: 1_650_000, companies: 30_000, structures: 4_000, buyers: 3_600, facilitators: 583, services: 369, years: 5 },
 };
 
