@@ -77,7 +77,8 @@ function packedManifest(kit: KitPackage, manifest: Manifest, versions: Map<strin
     if (kit.dropDependencies?.includes(name)) continue;
     dependencies[name] = versions.get(name) ?? range;
   }
-  const exports = manifest.exports ? { ...manifest.exports } : undefined;
+  // Not named `exports`: in the CommonJS build that name would hide the module's own `exports` (and ROOT_DIR with it).
+  const packageExports = manifest.exports ? { ...manifest.exports } : undefined;
   const root = JSON.parse(readFileSync(join(ROOT_DIR, 'package.json'), 'utf8')) as { license: string; engines: Record<string, string> };
   return {
     name: manifest.name,
@@ -87,7 +88,7 @@ function packedManifest(kit: KitPackage, manifest: Manifest, versions: Map<strin
     engines: root.engines,
     main: kit.entry ? `dist/${kit.entry}.js` : manifest.main,
     types: kit.entry ? `dist/${kit.entry}.d.ts` : manifest.types,
-    ...(exports ? { exports } : {}),
+    ...(packageExports ? { exports: packageExports } : {}),
     dependencies,
   };
 }

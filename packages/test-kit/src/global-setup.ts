@@ -26,6 +26,8 @@ export default async function globalSetup(): Promise<void> {
       dataDir: mkdtempSync(join(tmpdir(), 'maillage-test-pg-')),
       port: await freePort(),
       ephemeral: true,
+      // Deleted at the end of the run: nothing to flush to disk at each commit and each CREATE DATABASE.
+      durable: false,
     });
     globalThis.maillageTestPostgres = server;
     process.env[TEST_ADMIN_URL_VARIABLE] = server.adminUrl;
