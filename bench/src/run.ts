@@ -39,14 +39,23 @@ export interface ScenarioRun {
   runs: MeasuredRun[];
 }
 
+/** Computed once per generation: at size L it walks 392,000 contracts, and several steps of a run ask for it. */
+const scenarioDataCache = new WeakMap<GenerationResult, ScenarioData>();
+
 export function scenarioData(generation: GenerationResult): ScenarioData {
+  const cached = scenarioDataCache.get(generation);
+  if (cached) return cached;
   const { model } = generation;
   const reference = monthIndex(REFERENCE_MONTH);
   const executing = model.contracts.filter((c) => c.status === 'IN_EXECUTION' || c.status === 'CLOSED');
   const references = new Map(model.contracts.map((c, i) => [c.id, `BENCH-${i + 1}`]));
   const byFacilitator = new Map<string, string[]>();
-  for (const c of executing) byFacilitator.set(c.facilitatorId, [...(byFacilitator.get(c.facilitatorId) ?? []), c.id]);
-  return {
+  for (const c of executing) {
+    const list = byFacilitator.get(c.facilitatorId);
+    if (list) list.push(c.id);
+    else byFacilitator.set(c.facilitatorId, [c.id]);
+  }
+  const data: ScenarioData = {
     facilitators: [...byFacilitator].map(([id, contracts]) => ({
       id, cursors: contracts.map((c) => Buffer.from(JSON.stringify([references.get(c), c])).toString('base64url')),
     })),
@@ -56,6 +65,8 @@ export function scenarioData(generation: GenerationResult): ScenarioData {
     poolPlacements: generation.poolPlacements,
     poolMonths: Array.from({ length: POOL_MONTHS }, (_, i) => monthString(reference - POOL_MONTHS + 1 + i)),
   };
+  scenarioDataCache.set(generation, data);
+  return data;
 }
 
 export function benchViewer(generation: GenerationResult): Viewer {
