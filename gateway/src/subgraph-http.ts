@@ -32,7 +32,6 @@ function responseHeadersOf(message: IncomingMessage): [string, string][] {
  * The request headers, names in lower case. The gateway's data source passes a plain object: copied as is,
  * without building a `Headers` (which validates every name and value again on each call).
  */
-/** A request's headers as a plain object with lower-case names. */
 export function headersOf(init: RequestInit['headers']): Record<string, string> {
   const headers: Record<string, string> = {};
   if (init && !(init instanceof Headers) && !Array.isArray(init)) {

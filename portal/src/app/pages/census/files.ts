@@ -35,7 +35,6 @@ export interface CensusConfirmation {
   message: string;
 }
 
-
 async function send<T>(token: string, path: 'apercu' | 'confirmation', buyerId: string, file: Blob): Promise<T> {
   const response = await fetch(`${BASE}/${path}?acheteur=${encodeURIComponent(buyerId)}`, {
     method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/octet-stream' }, body: file,

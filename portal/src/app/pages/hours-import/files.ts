@@ -42,7 +42,6 @@ export interface Confirmation {
   message: string;
 }
 
-
 /** Downloads the template: fetched with the token, then saved from a blob. */
 export async function downloadTemplate(token: string, format: 'xlsx' | 'csv', query: string): Promise<void> {
   const response = await fetch(`${BASE}/modele.${format}?${query}`, { headers: { authorization: `Bearer ${token}` } });

@@ -1,5 +1,5 @@
 import { departmentOfCommune } from '@maillage/subgraph-kit';
-import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import type { ActivitySector } from '../sector/activity-sector.enum';
 import { CLAUSE_ELIGIBLE_KINDS } from '../structure/structure-kind.enum';
@@ -16,26 +16,30 @@ export interface CandidateQuery {
   collaboratorSirets: readonly string[];
 }
 
-/** Whether a structure answers a query: it reaches the department (of a wanted sector, if any), or it is a partner. */
-function answers(structure: Structure, query: CandidateQuery, department: string): boolean {
-  if (query.collaboratorSirets.includes(structure.siret)) return true;
-  if (!(structure.reachDepartmentCodes ?? []).includes(department)) return false;
-  return query.sectors.length === 0 || structure.sectors.some((sector) => query.sectors.includes(sector));
-}
-
 /**
  * The structures that could deliver hours in a place: active, of a kind that can carry clause hours
  * (CCAG 2021 art. 16.1.1.1), reaching the department of the works (located there or serving it) or already
- * partners of the holder; of one of the sectors wanted when there are any. One statement for every query
- * of a request (GIN indexes on the arrays): the structures reaching any of their departments or partners of
- * any holder, then each query keeps its own, by name, at most MAX_CANDIDATES. The ranking is `matching.rank.ts`.
+ * partners of the holder; of one of the sectors wanted when there are any; by name, at most MAX_CANDIDATES.
+ * One statement for every query of a request, each query with its own filter and limit (a lateral join; GIN
+ * indexes on the arrays). The ranking is `matching.rank.ts`.
  */
 export async function findCandidates(em: EntityManager, queries: readonly CandidateQuery[]): Promise<Structure[][]> {
-  const departments = queries.map((query) => departmentOfCommune(query.worksCommuneCode));
-  const sirets = [...new Set(queries.flatMap((query) => query.collaboratorSirets))];
-  const reach: FilterQuery<Structure>[] = [{ reachDepartmentCodes: { $overlap: [...new Set(departments)] } }, ...(sirets.length > 0 ? [{ siret: { $in: sirets } }] : [])];
-  const all = await em.find(Structure, { active: true, kind: { $in: [...CLAUSE_ELIGIBLE_KINDS] }, $or: reach }, { orderBy: { name: 'asc', id: 'asc' } });
-  return queries.map((query, index) => all.filter((structure) => answers(structure, query, departments[index]!)).slice(0, MAX_CANDIDATES));
+  const rows = await em.execute<({ position: number } & Record<string, unknown>)[]>(
+    `SELECT q.position, s.*
+       FROM jsonb_to_recordset(?::jsonb) AS q(position int, department text, sectors text[], sirets text[])
+      CROSS JOIN LATERAL (
+        SELECT s.* FROM structure s
+         WHERE s.active AND s.kind::text = ANY(?::text[])
+           AND ((s.reach_department_codes @> ARRAY[q.department] AND (cardinality(q.sectors) = 0 OR s.sectors && q.sectors))
+                OR s.siret = ANY(q.sirets))
+         ORDER BY s.name, s.id LIMIT ${MAX_CANDIDATES}) s`,
+    [JSON.stringify(queries.map((query, position) => ({
+      position, department: departmentOfCommune(query.worksCommuneCode), sectors: query.sectors, sirets: query.collaboratorSirets,
+    }))), `{${CLAUSE_ELIGIBLE_KINDS.join(',')}}`],
+  );
+  const found: Structure[][] = queries.map(() => []);
+  for (const { position, ...row } of rows) found[position]!.push(em.map(Structure, row));
+  return found;
 }
 
 /** The introductions of each contract of a request, the most recent first, with their structure (one statement). */
