@@ -86,9 +86,9 @@ export async function startBenchStack(size: string, progress: (message: string) 
       config,
       // Four connections per subgraph: 16 backends already keep 2 cores busy; more only queue inside PostgreSQL.
       // BENCH_CPU_PROFILE_DIR: every service writes a V8 CPU profile there when the bench stops it (`--explore` runs).
-      env: { NODE_ENV: 'production', LOG_LEVEL: 'warn', DB_POOL_MAX: '4',
+      env: { NODE_ENV: 'production', LOG_LEVEL: 'warn', DB_POOL_MAX: process.env.BENCH_DB_POOL_MAX ?? '4',
         ...(process.env.BENCH_CPU_PROFILE_DIR ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${process.env.BENCH_CPU_PROFILE_DIR}` } : {}) },
-      gatewayEnv: { GATEWAY_SUBGRAPH_DEDUP: String(options.dedup), GATEWAY_SUBGRAPH_CONNECTIONS: '16' },
+      gatewayEnv: { GATEWAY_SUBGRAPH_DEDUP: String(options.dedup), GATEWAY_SUBGRAPH_CONNECTIONS: process.env.BENCH_GATEWAY_CONNECTIONS ?? '16' },
       onLine: (service, line) => {
         if (/"level":(50|60)/.test(line) && !line.includes('"aborted"')) process.stderr.write(`${service}: ${line.slice(0, 300)}\n`);
       },

@@ -135,6 +135,17 @@ describe('a partner that is down', () => {
   });
 });
 
+describe('answers', () => {
+  test('a GraphQL answer carries no ETag: the gateway does not hash what it sends for a header no client asks again with', async () => {
+    const response = await fetch(stack.gatewayUrl, {
+      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __typename }' }),
+    });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ data: { __typename: 'Query' } });
+    expect(response.headers.get('etag')).toBeNull();
+  });
+});
+
 describe('observability', () => {
   test('the request id given to the gateway is carried into the subgraphs’ logs', async () => {
     const requestId = `test-request-${Date.now()}`;
