@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ROOT_DIR } from '@maillage/dev-stack';
 import { MAX_FOREIGN_CORES, type Accounted } from './cpu';
+import { dashboardVariety } from './dashboard-pages';
 import { explainDashboard } from './explain';
 import { measureFloor } from './floor';
 import { generate } from './generate';
@@ -10,16 +11,17 @@ import { startHive, type HiveGateway } from './hive';
 import { peakRss, postgresPeak, postmasterPid } from './memory';
 import { portalBundleLine } from './portal-size';
 import { commitOf, machine, writeReport, type BenchReport } from './report';
-import { benchViewer, runScenarios, type ScenarioRun, type Target } from './run';
+import { benchViewer, runScenarios, scenarioData, type ScenarioRun, type Target } from './run';
 import { nationalComparison, parseSize } from './sizes';
 import { benchDataDir, startBenchStack } from './stack';
 import { countStatements } from './statements';
 
-function notesFor(ours: ScenarioRun[], skipped: string | undefined, dedup: boolean): string[] {
+function notesFor(ours: ScenarioRun[], skipped: string | undefined, dedup: boolean, dashboard: string): string[] {
   const timed = ours.filter((r) => r.runs.some((x) => x.accepted && Number.isFinite(x.p50)));
   const slowest = timed.sort((a, b) => b.runs[0]!.p50 - a.runs[0]!.p50)[0];
   const notes = [
-    `In-flight deduplication is ${dedup ? 'on' : 'off'} for both gateways (ours: GATEWAY_SUBGRAPH_DEDUP, keyed with the internal identity; Hive: deduplicateInflightRequests via its fetch). Every request draws fresh variables (facilitator, filters, page; contract; postal code; buyer), so merges are rare either way.`,
+    `In-flight deduplication is ${dedup ? 'on' : 'off'} for both gateways (ours: GATEWAY_SUBGRAPH_DEDUP, keyed with the internal identity; Hive: deduplicateInflightRequests via its fetch). Every request draws fresh variables (facilitator, filters, page; contract; postal code; buyer), so merges are rare either way, except where a size has few distinct requests to draw (the dashboard at S, below).`,
+    `Dashboard: every request reads a full page of 50 contracts at every size, so that sizes compare the same work: a (facilitator, status filter) whose list fills a page, then any of its full pages (the first one, or the one after a contract that at least 50 others of the list follow). At this size ${dashboard}; where they are few (S: one facilitator's lists), identical requests in flight at once at c=16 and c=64 may be merged by either gateway. The SQL alone reads pages drawn the same way.`,
     'Hive Gateway runs with no user-token verification and reuses each internal identity for 20 s; ours verifies each user token once per token (cached until its exp) and reuses one internal identity per (viewer, subgraph) for 30 s.',
     'Deadlines: ours cuts a subgraph read after 10 s (partial answer, SUBGRAPH_UNAVAILABLE) and a write after 60 s (GATEWAY_SUBGRAPH_MUTATION_TIMEOUT_MS: abandoning a write does not undo it); Hive Gateway runs with no subgraph deadline configured.',
     'The batch scenario sends a fixed number of mutations per run (32 at c=1; 64 at c=16 and at c=64, the same work from the same empty pool, every client of the c=64 run sending one at once), each declaring 500 new lines; its run lasts until the last answer, and its percentiles come from those few samples.',
@@ -77,6 +79,8 @@ async function main(): Promise<void> {
     const comparison = generation.totals ? nationalComparison(size, generation.totals) : undefined;
     for (const line of comparison ?? []) if (line.startsWith('|') && !line.startsWith('|---')) out(`    ${line}`);
     if (generation.beneficiariesSkipped) out(`  skipped: ${generation.beneficiariesSkipped}`);
+    const variety = dashboardVariety(scenarioData(generation).dashboardLists);
+    out(`  ${variety[0]!.toUpperCase()}${variety.slice(1)}`);
     if (values['generate-only']) return;
 
     const viewer = benchViewer(generation);
@@ -134,7 +138,7 @@ async function main(): Promise<void> {
       size: size.name, label: size.label, seed, startedAt, commit, machine: host, dedup, method,
       generation: { seconds: generation.seconds, rows: generation.rows, bytes: generation.bytes, statements: generation.statements,
         beneficiariesSkipped: generation.beneficiariesSkipped, comparison },
-      ours, hive, hiveSkipped, statements, floor, explain, memory, notes: notesFor(ours, generation.beneficiariesSkipped, dedup),
+      ours, hive, hiveSkipped, statements, floor, explain, memory, notes: notesFor(ours, generation.beneficiariesSkipped, dedup, variety),
     };
     if (explore) {
       out('  --explore: nothing written (bench/RESULTS.md and bench/results.json are left as they are)');

@@ -4,6 +4,7 @@ import type { GenerationResult } from './generate';
 import { percentile } from './load';
 import { scenarioData } from './run';
 import { createRandom } from './prng';
+import { SCENARIOS, timedPageSize } from './scenarios';
 
 export interface FloorResult {
   scenario: string;
@@ -36,12 +37,17 @@ export async function measureFloor(urls: Record<string, string>, generation: Gen
     // The best hand-written SQL reads the same roll-up as the subgraph, when there is one.
     const rollup = !generation.beneficiariesSkipped
       && (await beneficiaries.query<{ ok: boolean }>("SELECT to_regclass('contract_hours_rollup') IS NOT NULL AS ok")).rows[0]!.ok;
+    const dashboard = SCENARIOS.find((s) => s.name === 'dashboard')!;
     results.push(await time('dashboard', 'contracts ⋈ buyer ⋈ holder, then facilitators' + (generation.beneficiariesSkipped ? '' : ', then hours per contract'), 100, async () => {
+      // The pages the dashboard scenario draws, each full.
+      const { facilitatorId, status, after } = dashboard.variables(data, random, timedPageSize(dashboard)) as { facilitatorId: string; status: string[]; after: string | null };
+      const [reference, id] = after ? (JSON.parse(Buffer.from(after, 'base64url').toString('utf8')) as [string, string]) : [null, null];
       const page = await contracts.query(`SELECT c.id, c.reference, c.title, c.execution_start, c.execution_end, c.facilitator_id, b.name AS buyer, co.name AS holder,
         (SELECT coalesce(sum(ic.hours_target), 0) FROM lot l JOIN insertion_clause ic ON ic.lot_id = l.id WHERE l.contract_id = c.id) AS target
         FROM contract c JOIN buyer b ON b.id = c.buyer_id
         LEFT JOIN contract_party p ON p.contract_id = c.id AND p.lot_id IS NULL AND p.role = 'HOLDER' LEFT JOIN company co ON co.siret = p.company_siret
-        WHERE c.facilitator_id = $1 AND c.status = 'IN_EXECUTION' ORDER BY c.reference, c.id LIMIT 50`, [random.pick(data.facilitators).id]);
+        WHERE c.facilitator_id = $1 AND c.status = ANY($2::contract_status[]) AND ($3::text IS NULL OR (c.reference, c.id) > ($3, $4::uuid))
+        ORDER BY c.reference, c.id LIMIT 50`, [facilitatorId, status, reference, id]);
       const ids = page.rows.map((r: { id: string }) => r.id);
       await directory.query(`SELECT f.id, f.name, f.email, o.name FROM facilitator f JOIN facilitator_organisation o ON o.id = f.organisation_id
         WHERE f.id = ANY($1::uuid[])`, [[...new Set(page.rows.map((r: { facilitator_id: string }) => r.facilitator_id))]]);

@@ -8,6 +8,7 @@ import { postalCodesOf } from './geography';
 import { createRandom } from './prng';
 import { cpuDelta, cpuSnapshot, foreignCores, loadBefore, machineBusySeconds, MAX_FOREIGN_CORES, type Accounted, type CpuSnapshot } from './cpu';
 import { probe, runLoad, type LoadResult } from './load';
+import { dashboardLists, listedContracts } from './dashboard-pages';
 import { dashboardQuery, resetBatchCursor, SCENARIOS, timedPageSize, type Scenario, type ScenarioData } from './scenarios';
 import { REFERENCE_MONTH } from './sizes';
 
@@ -48,17 +49,8 @@ export function scenarioData(generation: GenerationResult): ScenarioData {
   const { model } = generation;
   const reference = monthIndex(REFERENCE_MONTH);
   const executing = model.contracts.filter((c) => c.status === 'IN_EXECUTION' || c.status === 'CLOSED');
-  const references = new Map(model.contracts.map((c, i) => [c.id, `BENCH-${i + 1}`]));
-  const byFacilitator = new Map<string, string[]>();
-  for (const c of executing) {
-    const list = byFacilitator.get(c.facilitatorId);
-    if (list) list.push(c.id);
-    else byFacilitator.set(c.facilitatorId, [c.id]);
-  }
   const data: ScenarioData = {
-    facilitators: [...byFacilitator].map(([id, contracts]) => ({
-      id, cursors: contracts.map((c) => Buffer.from(JSON.stringify([references.get(c), c])).toString('base64url')),
-    })),
+    dashboardLists: dashboardLists(listedContracts(model), timedPageSize({ name: 'dashboard' })),
     contractIds: executing.map((c) => c.id),
     buyerIds: model.buyers.map((b) => b.id),
     postalCodes: postalCodesOf(model.communes),

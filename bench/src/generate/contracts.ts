@@ -1,7 +1,7 @@
 import type { ClientBase } from 'pg';
 import { createRandom } from '../prng';
 import { insertRows } from './insert';
-import { dateOf, type BenchModel } from './model';
+import { contractReference, dateOf, type BenchModel } from './model';
 
 const KINDS = ['COMMUNE', 'EPCI', 'DEPARTMENT', 'PUBLIC_ESTABLISHMENT', 'SOCIAL_LANDLORD', 'STATE'];
 const SECTORS = ['BUILDING', 'CLEANING', 'GREEN_SPACES', 'CATERING', 'WASTE', 'SERVICES'];
@@ -31,7 +31,7 @@ export async function writeContracts(client: ClientBase, model: BenchModel): Pro
   };
   for (const [i, c] of model.contracts.entries()) {
     const amount = c.lots.reduce((sum, lot) => sum + lot.amount, 0);
-    contracts.push([c.id, c.buyerId, `BENCH-${i + 1}`, `Marché ${i + 1} : travaux et services`, random.pick(SECTORS), amount.toFixed(2),
+    contracts.push([c.id, c.buyerId, contractReference(i), `Marché ${i + 1} : travaux et services`, random.pick(SECTORS), amount.toFixed(2),
       dateOf(c.start === null ? null : c.start - 1), dateOf(c.start), dateOf(c.end, true), c.status, c.facilitatorId]);
     if (c.holder) parties.push([random.uuid(), c.id, null, c.holder, 'HOLDER', dateOf(c.start), dateOf(c.end, true)]);
     for (const lot of c.lots) {

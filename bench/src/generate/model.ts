@@ -27,6 +27,9 @@ export interface ContractRow {
   lots: { id: string; number: number; amount: number; hours: number | null; holder: string | null }[];
 }
 
+/** Contracts the first facilitator follows on top of its share of the others (at most 30 % of them: size S). */
+const BUSIEST_EXTRA = 300;
+
 const STATUSES: [string, number][] = [
   ['IN_EXECUTION', 0.6], ['CLOSED', 0.15], ['AWARDED', 0.1], ['PUBLISHED', 0.08], ['DRAFT', 0.05], ['CANCELLED', 0.02],
 ];
@@ -82,8 +85,13 @@ export function buildModel(size: Size, seed: number, communes: BenchCommune[]): 
   const reference = monthIndex(REFERENCE_MONTH);
   const contracts: ContractRow[] = Array.from({ length: size.contracts }, () => {
     const status = pickStatus(random);
-    // The first facilitator follows a third of the contracts: the dashboard shows a full page of 50.
-    const facilitator = random.chance(0.3) ? facilitators[0]! : random.pick(facilitators);
+    // The first facilitator gets extra contracts so that one portfolio fills several dashboard pages of 50 at
+    // every size: at S (300 contracts, 8 facilitators) the others have 24–31 each. A third of the contracts
+    // (what S needs: 116, 64 in execution) gave it 117,828 at L (70,432 in execution, the others 235–336),
+    // where the national figures are ≈ 100 contracts a year per facilitator (58,454 for 583). Its share is
+    // now capped at BUSIEST_EXTRA contracts: 1,039 at L (636 in execution, the others 351–472) and 363 at M.
+    // Still one draw per contract, and 0.3 at S (300 / 300 > 0.3): S's data is unchanged.
+    const facilitator = random.chance(Math.min(0.3, BUSIEST_EXTRA / size.contracts)) ? facilitators[0]! : random.pick(facilitators);
     const executing = status === 'IN_EXECUTION' || status === 'CLOSED';
     const start = executing ? reference - random.int(3, size.years * 12 - 1) : status === 'AWARDED' ? reference + 1 : null;
     const end = start === null ? null : status === 'CLOSED' ? Math.min(reference, start + random.int(6, 30)) : Math.max(reference + 2, start + random.int(12, 48));
@@ -97,6 +105,9 @@ export function buildModel(size: Size, seed: number, communes: BenchCommune[]): 
   });
   return { size, seed, communes, facilitators, organisations, buyers, companies, structures, contracts };
 }
+
+/** The reference of the model's contract at `index` (unique: the dashboard's order relies on it). */
+export const contractReference = (index: number) => `BENCH-${index + 1}`;
 
 export const dateOf = (index: number | null, last = false): string | null =>
   index === null ? null : last ? lastDay(index) : firstDay(index);
