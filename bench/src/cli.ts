@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { ROOT_DIR } from '@maillage/dev-stack';
 import { MAX_FOREIGN_CORES, type Accounted } from './cpu';
 import { dashboardVariety } from './dashboard-pages';
-import { explainDashboard } from './explain';
+import { explainContractList, explainDashboard } from './explain';
 import { measureFloor } from './floor';
 import { generate } from './generate';
 import { startHive, type HiveGateway } from './hive';
@@ -115,7 +115,10 @@ async function main(): Promise<void> {
     out('  SQL alone (hand-written SQL, sequential, one connection per database)');
     const floor = await measureFloor(bench.stack.databaseUrls, generation);
     for (const f of floor) out(`    ${f.scenario.padEnd(9)} p50 ${f.p50.toFixed(1)} ms  p95 ${f.p95.toFixed(1)} ms`);
-    const explain = generation.beneficiariesSkipped ? [] : await explainDashboard(bench.stack.databaseUrls.beneficiaries!, generation);
+    const explain = [
+      ...(generation.beneficiariesSkipped ? [] : await explainDashboard(bench.stack.databaseUrls.beneficiaries!, generation)),
+      ...(await explainContractList(bench.stack.databaseUrls.contracts!, generation)),
+    ];
     for (const e of explain) {
       out(`    EXPLAIN ${e.title}: ${e.executionMs.toFixed(2)} ms, ${e.buffers} buffers`);
       // A look at a change is a look at its plan: --explore prints it (a recorded run puts it in RESULTS.md).

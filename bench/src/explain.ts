@@ -63,3 +63,25 @@ export async function explainDashboard(beneficiariesUrl: string, generation: Gen
     await client.end();
   }
 }
+
+/**
+ * `EXPLAIN (ANALYZE, BUFFERS)` of the dashboard's two contracts statements (the kit's `findPage`: the page, first
+ * + 1 rows in (reference, id) order, and its count), for a facilitator of median portfolio, contracts in execution.
+ */
+export async function explainContractList(contractsUrl: string, generation: GenerationResult): Promise<ExplainResult[]> {
+  const sizes = new Map<string, number>();
+  for (const c of generation.model.contracts) sizes.set(c.facilitatorId, (sizes.get(c.facilitatorId) ?? 0) + 1);
+  const byPortfolio = [...sizes].sort((a, b) => a[1] - b[1]);
+  const [facilitator, contracts] = byPortfolio[Math.floor(byPortfolio.length / 2)]!;
+  const client = new Client({ connectionString: contractsUrl });
+  await client.connect();
+  try {
+    const where = "c0.facilitator_id = $1 AND c0.status IN ('IN_EXECUTION')";
+    return [
+      await explain(client, `A facilitator's contracts in execution, first page (${contracts} contracts in all)`, `SELECT c0.* FROM contract c0 WHERE ${where} ORDER BY c0.reference ASC, c0.id ASC LIMIT 51`, [facilitator]),
+      await explain(client, 'Their count (`totalCount`)', `SELECT count(*) FROM contract c0 WHERE ${where}`, [facilitator]),
+    ];
+  } finally {
+    await client.end();
+  }
+}

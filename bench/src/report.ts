@@ -204,7 +204,7 @@ export function renderMarkdown(report: BenchReport, all: Record<string, BenchRep
   lines.push('', '## SQL alone: the same data by hand-written SQL (sequential, one connection per database, no HTTP, no GraphQL)', '', '| scenario | p50 ms | p95 ms | what |', '|---|---|---|---|',
     ...report.floor.map((f) => `| ${f.scenario} | ${ms(f.p50)} | ${ms(f.p95)} | ${f.note} |`));
   if (report.explain?.length) {
-    lines.push('', '## The dashboard\'s roll-up read: `EXPLAIN (ANALYZE, BUFFERS)` (50 contracts)', '');
+    lines.push('', '## The dashboard\'s reads: `EXPLAIN (ANALYZE, BUFFERS)` (the roll-up for 50 contracts; the contracts page and its count)', '');
     for (const e of report.explain) lines.push(`${e.title}: ${ms(e.executionMs)} ms, ${e.buffers} shared buffers.`, '', '```', ...e.plan, '```', '');
   }
   lines.push('', '## Peak memory (VmHWM)', '', '| process | peak RSS |', '|---|---|', ...Object.entries(report.memory).map(([k, v]) => `| ${k} | ${mb(v)} |`));

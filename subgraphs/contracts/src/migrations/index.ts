@@ -8,6 +8,7 @@ import { Migration20261202100300_subcontracted_amounts } from './Migration202612
 import { Migration20261202110000_social_devices } from './Migration20261202110000_social_devices';
 import { Migration20261202200000_census_of_purchases } from './Migration20261202200000_census_of_purchases';
 import { Migration20261202200000_facilitator_alert_settings } from './Migration20261202200000_facilitator_alert_settings';
+import { Migration20261203000000_facilitator_contracts_index } from './Migration20261203000000_facilitator_contracts_index';
 
 /** Every migration of this subgraph, oldest first. */
 export const migrations: NamedMigration[] = [
@@ -20,4 +21,5 @@ export const migrations: NamedMigration[] = [
   { name: 'Migration20261202110000_social_devices', class: Migration20261202110000_social_devices },
   { name: 'Migration20261202200000_census_of_purchases', class: Migration20261202200000_census_of_purchases },
   { name: 'Migration20261202200000_facilitator_alert_settings', class: Migration20261202200000_facilitator_alert_settings },
+  { name: 'Migration20261203000000_facilitator_contracts_index', class: Migration20261203000000_facilitator_contracts_index },
 ];
