@@ -16,6 +16,7 @@ import {
   requestIdFrom,
   requestLogPlugin,
   UnauthenticatedError,
+  withRequestLogger,
   type Logger,
 } from '@maillage/service-runtime';
 import cors from 'cors';
@@ -118,7 +119,7 @@ export async function createGatewayServer(config: GatewayConfig, logger: Logger)
     plugins: [
       ...armor.plugins,
       metrics.plugin,
-      requestLogPlugin(),
+      requestLogPlugin(logger),
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginUsageReportingDisabled(),
       ApolloServerPluginSchemaReportingDisabled(),
@@ -156,7 +157,7 @@ export async function createGatewayServer(config: GatewayConfig, logger: Logger)
       context: async ({ req }): Promise<GatewayContext> => {
         const requestId = requestIdFrom(req.headers['x-request-id']);
         const viewer = (req as AuthenticatedRequest).viewer ?? PUBLIC_VIEWER;
-        return { requestId, viewer, logger: logger.child({ requestId, role: viewer.role }) };
+        return withRequestLogger({ requestId, viewer }, logger, { requestId, role: viewer.role });
       },
     }),
   );

@@ -32,3 +32,16 @@ export function createLogger(options: { name: string; level: string }): Logger {
     timestamp: pino.stdTimeFunctions.isoTime,
   });
 }
+
+/**
+ * `target` with a `logger` made on first read: the request's child logger, `parent.child(bindings)`. Most
+ * requests log nothing, and making a pino child for each (bindings serialised, redaction applied) cost about
+ * 1 % of the gateway's CPU per request (bench, issue 21).
+ */
+export function withRequestLogger<T extends object>(target: T, parent: Logger, bindings: Record<string, unknown>): T & { logger: Logger } {
+  let child: Logger | undefined;
+  return Object.defineProperty(target, 'logger', {
+    enumerable: true,
+    get: () => (child ??= parent.child(bindings)),
+  }) as T & { logger: Logger };
+}

@@ -20,6 +20,7 @@ import {
   requestIdFrom,
   requestLogPlugin,
   SUBGRAPH_LIMITS,
+  withRequestLogger,
   type PoolUsage,
 } from '@maillage/service-runtime';
 import type { RequestContext } from './context';
@@ -122,7 +123,7 @@ export async function createSubgraphServer<Loaders>(
     plugins: [
       ...armor.plugins,
       metrics.plugin,
-      requestLogPlugin(),
+      requestLogPlugin(logger),
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginUsageReportingDisabled(),
@@ -161,13 +162,7 @@ export async function createSubgraphServer<Loaders>(
         const requestId = requestIdFrom(req.headers['x-request-id']);
         const viewer = (req as IdentifiedRequest).viewer!;
         const em = orm.em.fork() as EntityManager;
-        return {
-          em,
-          loaders: options.createLoaders(em),
-          viewer,
-          requestId,
-          logger: logger.child({ requestId, role: viewer.role }),
-        };
+        return withRequestLogger({ em, loaders: options.createLoaders(em), viewer, requestId }, logger, { requestId, role: viewer.role });
       },
     }),
   );
