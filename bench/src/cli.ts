@@ -26,7 +26,7 @@ function notesFor(ours: ScenarioRun[], skipped: string | undefined, dedup: boole
     'Deadlines: ours cuts a subgraph read after 10 s (partial answer, SUBGRAPH_UNAVAILABLE) and a write after 60 s (GATEWAY_SUBGRAPH_MUTATION_TIMEOUT_MS: abandoning a write does not undo it); Hive Gateway runs with no subgraph deadline configured.',
     'The batch scenario sends a fixed number of mutations per run (32 at c=1; 64 at c=16 and at c=64, the same work from the same empty pool, every client of the c=64 run sending one at once), each declaring 500 new lines; its run lasts until the last answer, and its percentiles come from those few samples.',
     'Report: the scenario reads a buyer\'s contracts with their insertionProgress (hours, people, by modality and month), the figures of its annual report; the whole `insertionReport(scope: BUYER)` (issue 22: profiles, contract types, outcomes, previous year) is not in this bench.',
-    'The bench\'s databases run with max_parallel_workers_per_gather = 0 and jit = off, and each subgraph with a pool of 4 connections (2 cores).',
+    'The bench\'s databases run with max_parallel_workers_per_gather = 0 and jit = off (2 cores), random_page_cost = 1.1 (data in memory, as the embedded PostgreSQL of npm start), and each subgraph with a pool of 4 connections.',
   ];
   if (slowest) notes.unshift(`Slowest scenario at c=1: ${slowest.scenario} (p50 ${slowest.runs[0]!.p50.toFixed(0)} ms).`);
   if (skipped) notes.push(`Scenarios needing placements and hours were skipped: ${skipped}.`);
