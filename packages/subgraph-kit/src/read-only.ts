@@ -22,18 +22,36 @@ function columnsOf<T>(meta: EntityMetadata<T>): EntityProperty<T>[] {
 }
 
 /**
- * A to-one relation as `em.find` leaves it unpopulated: an object holding only the primary key of the target
+ * The prototype of an entity's read-only rows: the entity's own (so that `instanceof` holds, and type-graphql
+ * takes a row as the `@Root()` it declares instead of copying it into `new Entity()` for every field), with a
+ * plain writable slot per column in front of MikroORM's change-tracking accessors, which a row never goes through.
+ */
+const rowPrototypes = new WeakMap<EntityMetadata, object>();
+function rowPrototype(meta: EntityMetadata): object {
+  let prototype = rowPrototypes.get(meta);
+  if (!prototype) {
+    const slots = Object.fromEntries(meta.props.map((prop) => [prop.name, { value: undefined, writable: true, enumerable: false, configurable: true }]));
+    prototype = Object.create(meta.prototype, slots) as object;
+    rowPrototypes.set(meta, prototype);
+  }
+  return prototype;
+}
+
+/**
+ * A to-one relation as `em.find` leaves it unpopulated: an instance of the target holding only its primary key
  * (what `row.buyer.id` reads).
  */
 function referenceTo(prop: EntityProperty, value: unknown): unknown {
   const target = prop.targetMeta!;
   if (target.primaryKeys.length !== 1) throw new Error(`findReadOnly does not support ${prop.name}: ${target.className} has a composite key`);
-  return { [target.primaryKeys[0]!]: value };
+  const reference = Object.create(rowPrototype(target)) as Record<string, unknown>;
+  reference[target.primaryKeys[0]!] = value;
+  return reference;
 }
 
 /** One mapped row (property names, dates and booleans already parsed) as the hydrator would set it on an entity. */
-function toRow<T>(columns: EntityProperty<T>[], platform: Platform, data: Record<string, unknown>): T {
-  const row: Record<string, unknown> = {};
+function toRow<T>(meta: EntityMetadata<T>, columns: EntityProperty<T>[], platform: Platform, data: Record<string, unknown>): T {
+  const row = Object.create(rowPrototype(meta as EntityMetadata)) as Record<string, unknown>;
   for (const prop of columns) {
     const value = data[prop.name];
     if (value === undefined) continue;
@@ -45,15 +63,16 @@ function toRow<T>(columns: EntityProperty<T>[], platform: Platform, data: Record
 }
 
 /**
- * `em.find` for pages and loaders that only read: the same statement (same condition, order and limit,
- * the columns `em.find` loads), but each row is a plain object shaped like the entity instead of a managed
- * entity — no identity map, no change-set snapshot, no reference entities for its relations, which is most
- * of the CPU a read of a few hundred rows costs. A to-one relation is `{ <primary key>: value }` (or null),
- * as an unpopulated reference reads; scalars are converted as `em.find` converts them.
+ * `em.find` for pages and loaders that only read: the same statement (same condition, order and limit, the
+ * columns `em.find` loads), but each row is a plain copy of the entity instead of a managed one — no identity
+ * map, no change-set snapshot, no reference entity per relation, which is most of the CPU a read of a few
+ * hundred rows costs. A row is an instance of the entity's class holding its columns; a to-one relation holds
+ * only the target's primary key (or null), as an unpopulated reference; scalars are converted as `em.find`
+ * converts them.
  *
  * The rows are not managed: never change, persist or flush one (load the entity with `em.find` to write), and
- * do not expect collections or `instanceof`. Changes pending in the EntityManager are flushed first, as
- * `em.find` does in its default flush mode.
+ * do not expect collections. Changes pending in the EntityManager are flushed first, as `em.find` does in its
+ * default flush mode.
  */
 export async function findReadOnly<T extends object>(
   em: EntityManager,
@@ -70,5 +89,5 @@ export async function findReadOnly<T extends object>(
   if (options.limit !== undefined) qb.limit(options.limit);
   const rows = await qb.execute<Record<string, unknown>[]>('all', true);
   const platform = em.getPlatform();
-  return rows.map((data) => toRow(columns, platform, data));
+  return rows.map((data) => toRow(meta, columns, platform, data));
 }
