@@ -7,6 +7,11 @@ export interface ReadOnlyFindOptions<T> {
   limit?: number;
 }
 
+/** `em.find`'s processing of a condition, which MikroORM does not export. */
+interface ProcessWhere {
+  processWhere(entityName: string, where: unknown, options: object, type: 'read'): Promise<unknown>;
+}
+
 const SUPPORTED = new Set<ReferenceKind>([ReferenceKind.SCALAR, ReferenceKind.MANY_TO_ONE, ReferenceKind.ONE_TO_ONE]);
 
 /** The properties a read-only row carries: those `em.find` loads by default, columns of this table only. */
@@ -82,12 +87,18 @@ export async function findReadOnly<T extends object>(
 ): Promise<T[]> {
   const className = Utils.className(entity);
   const meta = em.getMetadata().get<T>(className);
-  await em.tryFlush(className, {});
   const columns = columnsOf(meta);
-  const qb = em.createQueryBuilder<T>(className).select(columns.map((prop) => prop.name) as never).where(where);
-  if (options.orderBy) qb.orderBy(options.orderBy);
-  if (options.limit !== undefined) qb.limit(options.limit);
-  const rows = await qb.execute<Record<string, unknown>[]>('all', true);
+  await em.tryFlush(className, {});
+  // What em.find does between its flush and its hydration: the condition processed (filters included), then
+  // the driver's find, which builds the statement and maps each row's columns to property names.
+  const condition = await (em as unknown as ProcessWhere).processWhere(className, where, {}, 'read');
+  const rows = await em.getDriver().find<T>(className, condition as never, {
+    orderBy: options.orderBy ?? [],
+    limit: options.limit,
+    populate: [],
+    ctx: em.getTransactionContext(),
+    em,
+  });
   const platform = em.getPlatform();
-  return rows.map((data) => toRow(meta, columns, platform, data));
+  return rows.map((data) => toRow(meta, columns, platform, data as Record<string, unknown>));
 }

@@ -149,6 +149,22 @@ describe('read-only finds', () => {
     await em.nativeDelete(Owner, { siret: '33333333300033' });
   });
 
+  test('send the very statement em.find sends', async () => {
+    const sent: string[] = [];
+    const listen = (query: { sql: string }) => sent.push(query.sql);
+    const knex = orm.em.getConnection().getKnex();
+    knex.on('query', listen);
+    try {
+      const where = { owner: { name: 'Entreprise 1' }, id: { $in: [randomUUID(), randomUUID()] } };
+      await fresh().find(Item, where, { orderBy: { reference: 'desc' }, limit: 3 });
+      await findReadOnly(fresh(), Item, where, { orderBy: { reference: 'desc' }, limit: 3 });
+    } finally {
+      knex.removeListener('query', listen);
+    }
+    expect(sent).toHaveLength(2);
+    expect(sent[1]).toBe(sent[0]);
+  });
+
   test('give a read-only page the nodes, cursor and count of a managed one', async () => {
     const page = { orderBy: [['reference', 'asc'], ['id', 'asc']] as const, first: 5 };
     const managed = await findPage(fresh(), Item, { owner: '22222222200022' }, page);
