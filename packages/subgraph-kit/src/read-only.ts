@@ -1,4 +1,4 @@
-import { ReferenceKind, Utils, type EntityMetadata, type EntityProperty, type Platform } from '@mikro-orm/core';
+import { EventType, ReferenceKind, Utils, type EntityMetadata, type EntityProperty, type Platform } from '@mikro-orm/core';
 import type { EntityManager, EntityName, FilterQuery, QueryOrderMap } from '@mikro-orm/postgresql';
 
 /** What a read-only find may add to its condition. */
@@ -88,6 +88,10 @@ export async function findReadOnly<T extends object>(
   const className = Utils.className(entity);
   const meta = em.getMetadata().get<T>(className);
   const columns = columnsOf(meta);
+  const events = em.getEventManager();
+  if (events.hasListeners(EventType.onInit, meta) || events.hasListeners(EventType.onLoad, meta)) {
+    throw new Error(`findReadOnly does not run ${className}'s onInit and onLoad hooks: read it with em.find`);
+  }
   await em.tryFlush(className, {});
   // What em.find does between its flush and its hydration: the condition processed (filters included), then
   // the driver's find, which builds the statement and maps each row's columns to property names.

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { Entity, ManyToOne, MikroORM, OptionalProps, PrimaryKey, PrimaryKeyProp, Property } from '@mikro-orm/core';
+import { Entity, ManyToOne, MikroORM, OnLoad, OptionalProps, PrimaryKey, PrimaryKeyProp, Property } from '@mikro-orm/core';
 import { PostgreSqlDriver, type EntityManager } from '@mikro-orm/postgresql';
 import { createUuidGroupLoader, createUuidLoader } from '../src/loaders';
 import { findPage } from '../src/pagination';
@@ -53,6 +53,19 @@ class Item {
   createdAt: Date = new Date('2026-03-01T10:00:00.000Z');
 }
 
+@Entity({ tableName: 'ro_hooked' })
+class Hooked {
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  loaded = false;
+
+  @OnLoad()
+  markLoaded(): void {
+    this.loaded = true;
+  }
+}
+
 const adminUrl = process.env.MAILLAGE_TEST_ADMIN_URL!;
 const databaseName = `t_read_only_${randomBytes(4).toString('hex')}`;
 let admin: MikroORM<PostgreSqlDriver>;
@@ -64,7 +77,7 @@ function databaseUrl(name: string): string {
   return url.toString();
 }
 
-const options = (url: string) => ({ driver: PostgreSqlDriver, clientUrl: url, entities: [Owner, Item], allowGlobalContext: false, forceUtcTimezone: true });
+const options = (url: string) => ({ driver: PostgreSqlDriver, clientUrl: url, entities: [Owner, Item, Hooked], allowGlobalContext: false, forceUtcTimezone: true });
 
 beforeAll(async () => {
   admin = await MikroORM.init(options(adminUrl));
@@ -147,6 +160,10 @@ describe('read-only finds', () => {
     const [pending] = await findReadOnly(em, Owner, { siret: '33333333300033' });
     expect(pending).toEqual({ siret: '33333333300033', name: 'Pending' });
     await em.nativeDelete(Owner, { siret: '33333333300033' });
+  });
+
+  test('refuse an entity with an onLoad hook, which a plain row would skip', async () => {
+    await expect(findReadOnly(fresh(), Hooked, {})).rejects.toThrow(/onInit and onLoad hooks/);
   });
 
   test('send the very statement em.find sends', async () => {
