@@ -15,8 +15,11 @@ interface ProcessWhere {
 const SUPPORTED = new Set<ReferenceKind>([ReferenceKind.SCALAR, ReferenceKind.MANY_TO_ONE, ReferenceKind.ONE_TO_ONE]);
 
 /** The properties a read-only row carries: those `em.find` loads by default, columns of this table only. */
+const columnLists = new WeakMap<EntityMetadata, EntityProperty[]>();
 function columnsOf<T>(meta: EntityMetadata<T>): EntityProperty<T>[] {
-  return meta.props.filter((prop) => {
+  let columns = columnLists.get(meta as EntityMetadata) as EntityProperty<T>[] | undefined;
+  if (columns) return columns;
+  columns = meta.props.filter((prop) => {
     if (prop.persist === false || prop.lazy || !prop.fieldNames?.length) return false;
     if (prop.kind === ReferenceKind.ONE_TO_ONE && !prop.owner) return false;
     if (!SUPPORTED.has(prop.kind) || prop.formula || prop.embedded || prop.fieldNames.length > 1) {
@@ -24,6 +27,8 @@ function columnsOf<T>(meta: EntityMetadata<T>): EntityProperty<T>[] {
     }
     return true;
   });
+  columnLists.set(meta as EntityMetadata, columns as EntityProperty[]);
+  return columns;
 }
 
 /**
