@@ -25,6 +25,7 @@ export * from './contract-sector';
 export * from './french';
 export * from './orm';
 export * from './pagination';
+export * from './read-only';
 export * from './reference';
 export * from './run';
 export * from './scalars';

@@ -2,6 +2,7 @@ import type { EntityManager, EntityName, FilterQuery } from '@mikro-orm/postgres
 import { Max, Min } from 'class-validator';
 import { ArgsType, Directive, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { BadUserInputError } from '@maillage/service-runtime';
+import { findReadOnly } from './read-only';
 
 /** The largest page any list serves. */
 export const MAX_PAGE_SIZE = 100;
@@ -83,12 +84,13 @@ function sortValue(value: unknown): CursorValue {
 /**
  * One page by keyset pagination: stable under inserts, no OFFSET scan. `orderBy` must end with a unique
  * column (the id) so that the order is total. Two statements: the page (first + 1 rows) and the count.
+ * `readOnly`: the nodes are plain rows ({@link findReadOnly}), for a page that is only read.
  */
 export async function findPage<T extends object>(
   em: EntityManager,
   entity: EntityName<T>,
   where: FilterQuery<T>,
-  options: { orderBy: readonly SortKey<T>[]; first: number; after?: string | null },
+  options: { orderBy: readonly SortKey<T>[]; first: number; after?: string | null; readOnly?: boolean },
 ): Promise<Connection<T>> {
   const first = Math.min(Math.max(options.first, 1), MAX_PAGE_SIZE);
   const { orderBy } = options;
@@ -103,11 +105,9 @@ export async function findPage<T extends object>(
     });
     pageWhere = { $and: [where, { $or: after }] } as FilterQuery<T>;
   }
+  const pageOptions = { orderBy: orderBy.map(([field, direction]) => ({ [field]: direction })) as never, limit: first + 1 };
   const [rows, totalCount] = await Promise.all([
-    em.find(entity, pageWhere, {
-      orderBy: orderBy.map(([field, direction]) => ({ [field]: direction })) as never,
-      limit: first + 1,
-    }),
+    options.readOnly ? findReadOnly(em, entity, pageWhere, pageOptions) : em.find(entity, pageWhere, pageOptions),
     em.count(entity, where),
   ]);
   const nodes = rows.slice(0, first);

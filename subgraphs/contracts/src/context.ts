@@ -9,11 +9,14 @@ import { createPartyLoaders } from './modules/party/contract-party.loaders';
 import { createSubcontractingLoaders } from './modules/party/subcontracted-amount';
 import { EuThreshold } from './modules/threshold/eu-threshold.entity';
 
-/** Per-request loaders of the contracts subgraph: every relation field and reference goes through one. */
+/**
+ * Per-request loaders of the contracts subgraph: every relation field and reference goes through one. Those
+ * of the register answer reads only (writes load what they change with `em.find`): plain rows, no identity map.
+ */
 export function createLoaders(em: EntityManager) {
   return {
-    buyerById: createUuidLoader(em, Buyer, 'id'),
-    companyBySiret: createEntityLoader(em, Company, 'siret'),
+    buyerById: createUuidLoader(em, Buyer, 'id', { readOnly: true }),
+    companyBySiret: createEntityLoader(em, Company, 'siret', { readOnly: true }),
     ...createContractLoaders(em),
     ...createLotLoaders(em),
     ...createPartyLoaders(em),

@@ -22,7 +22,7 @@ export function createContractLoaders(em: EntityManager) {
   };
   return {
     trainingHoursCapByContractId,
-    contractById: createUuidLoader(em, Contract, 'id'),
+    contractById: createUuidLoader(em, Contract, 'id', { readOnly: true }),
     hoursTargetByContractId,
     allowedModalitiesByContractId,
   };

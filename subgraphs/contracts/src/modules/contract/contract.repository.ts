@@ -22,9 +22,9 @@ export function contractsWhere(filter: ContractFilter = {}): FilterQuery<Contrac
   return and.length > 0 ? { $and: and } : {};
 }
 
-/** A page of contracts by reference (then id): two statements, whatever the filters. */
+/** A page of contracts by reference (then id), to read: two statements, whatever the filters. */
 export function findContractsPage(em: EntityManager, filter: ContractFilter | undefined, page: PageArgs): Promise<Connection<Contract>> {
-  return findPage(em, Contract, contractsWhere(filter), { orderBy: [['reference', 'asc'], ['id', 'asc']], ...page });
+  return findPage(em, Contract, contractsWhere(filter), { orderBy: [['reference', 'asc'], ['id', 'asc']], ...page, readOnly: true });
 }
 
 /**

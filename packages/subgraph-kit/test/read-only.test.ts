@@ -1,0 +1,208 @@
+import 'reflect-metadata';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { Entity, ManyToOne, MikroORM, OnLoad, OptionalProps, PrimaryKey, PrimaryKeyProp, Property } from '@mikro-orm/core';
+import { PostgreSqlDriver, type EntityManager } from '@mikro-orm/postgresql';
+import { createUuidGroupLoader, createUuidLoader } from '../src/loaders';
+import { findPage } from '../src/pagination';
+import { findReadOnly } from '../src/read-only';
+import { countStatements, withStatementCount } from '../src/statements';
+
+@Entity({ tableName: 'ro_owner' })
+class Owner {
+  [PrimaryKeyProp]?: 'siret';
+
+  @PrimaryKey({ length: 14 })
+  siret!: string;
+
+  @Property()
+  name!: string;
+}
+
+@Entity({ tableName: 'ro_item' })
+class Item {
+  [OptionalProps]?: 'active' | 'createdAt';
+
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Property()
+  reference!: string;
+
+  @Property({ type: 'decimal', precision: 14, scale: 2, nullable: true })
+  amount?: string | null;
+
+  @Property({ type: 'date', nullable: true })
+  startDate?: string | null;
+
+  @Property()
+  active: boolean = true;
+
+  @Property({ type: 'text', lazy: true, nullable: true })
+  secret?: string | null;
+
+  @ManyToOne(() => Owner)
+  owner!: Owner;
+
+  @ManyToOne(() => Owner, { nullable: true })
+  previousOwner?: Owner | null;
+
+  @ManyToOne(() => Item, { nullable: true })
+  parent?: Item | null;
+
+  @Property()
+  createdAt: Date = new Date('2026-03-01T10:00:00.000Z');
+}
+
+@Entity({ tableName: 'ro_hooked' })
+class Hooked {
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  loaded = false;
+
+  @OnLoad()
+  markLoaded(): void {
+    this.loaded = true;
+  }
+}
+
+const adminUrl = process.env.MAILLAGE_TEST_ADMIN_URL!;
+const databaseName = `t_read_only_${randomBytes(4).toString('hex')}`;
+let admin: MikroORM<PostgreSqlDriver>;
+let orm: MikroORM<PostgreSqlDriver>;
+
+function databaseUrl(name: string): string {
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+const options = (url: string) => ({ driver: PostgreSqlDriver, clientUrl: url, entities: [Owner, Item, Hooked], allowGlobalContext: false, forceUtcTimezone: true });
+
+beforeAll(async () => {
+  admin = await MikroORM.init(options(adminUrl));
+  await admin.em.getConnection().execute(`CREATE DATABASE ${databaseName}`);
+  orm = await MikroORM.init(options(databaseUrl(databaseName)));
+  await orm.schema.createSchema();
+  countStatements(orm);
+  const em = orm.em.fork();
+  const owners = ['11111111100011', '22222222200022'].map((siret, n) => em.create(Owner, { siret, name: `Entreprise ${n}` }));
+  const root = em.create(Item, { reference: 'A-000', amount: '1250000.50', startDate: '2026-01-15', active: false, secret: 's', owner: owners[0]! });
+  for (let n = 1; n <= 12; n += 1) {
+    em.create(Item, {
+      reference: `A-${String(n).padStart(3, '0')}`,
+      amount: n % 3 === 0 ? null : `${n}00.25`,
+      startDate: n % 2 === 0 ? null : '2026-02-01',
+      owner: owners[n % 2]!,
+      previousOwner: n % 4 === 0 ? owners[0]! : null,
+      parent: n % 5 === 0 ? root : null,
+    });
+  }
+  await em.flush();
+});
+
+afterAll(async () => {
+  await orm?.close(true);
+  await admin?.em.getConnection().execute(`DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`);
+  await admin?.close(true);
+});
+
+/** What a resolver reads of an item: its columns, and the key of each relation. */
+function readable(item: Item) {
+  return {
+    id: item.id,
+    reference: item.reference,
+    amount: item.amount,
+    startDate: item.startDate,
+    active: item.active,
+    createdAt: item.createdAt,
+    owner: item.owner.siret,
+    previousOwner: item.previousOwner ? item.previousOwner.siret : item.previousOwner,
+    parent: item.parent ? item.parent.id : item.parent,
+  };
+}
+
+const fresh = (): EntityManager => orm.em.fork() as EntityManager;
+
+describe('read-only finds', () => {
+  test('answer what em.find answers, column by column, each relation by its key', async () => {
+    const where = { $or: [{ owner: { name: 'Entreprise 1' } }, { amount: null }] };
+    const managed = await fresh().find(Item, where, { orderBy: { reference: 'asc' } });
+    const plain = await findReadOnly(fresh(), Item, where, { orderBy: { reference: 'asc' } });
+    expect(plain.map(readable)).toEqual(managed.map(readable));
+    expect(plain.length).toBeGreaterThan(3);
+    expect(plain[0]!.createdAt).toBeInstanceOf(Date);
+    expect(plain.some((item) => item.amount === null && item.previousOwner === null)).toBe(true);
+  });
+
+  test('give instances of the entity (type-graphql takes them as roots as they are), relations included', async () => {
+    const [item] = await findReadOnly(fresh(), Item, { reference: 'A-005' });
+    expect(item).toBeInstanceOf(Item);
+    expect(item!.owner).toBeInstanceOf(Owner);
+    expect(item!.parent).toBeInstanceOf(Item);
+    expect(Object.keys(item!.owner)).toEqual(['siret']);
+  });
+
+  test('leave lazy columns out and keep nothing in the identity map', async () => {
+    const em = fresh();
+    const [item] = await findReadOnly(em, Item, { reference: 'A-000' });
+    expect(item).toMatchObject({ reference: 'A-000', amount: '1250000.50', startDate: '2026-01-15', active: false, owner: { siret: '11111111100011' } });
+    expect(item!.secret).toBeUndefined();
+    expect(em.getUnitOfWork().getIdentityMap().values()).toHaveLength(0);
+  });
+
+  test('send one statement, like em.find, and flush pending changes first, as em.find does', async () => {
+    const em = fresh();
+    const { count, result } = withStatementCount(() => findReadOnly(em, Item, { reference: { $like: 'A-%' } }));
+    expect(await result).toHaveLength(13);
+    expect(count.statements).toBe(1);
+    em.create(Owner, { siret: '33333333300033', name: 'Pending' });
+    const [pending] = await findReadOnly(em, Owner, { siret: '33333333300033' });
+    expect(pending).toEqual({ siret: '33333333300033', name: 'Pending' });
+    await em.nativeDelete(Owner, { siret: '33333333300033' });
+  });
+
+  test('refuse an entity with an onLoad hook, which a plain row would skip', async () => {
+    await expect(findReadOnly(fresh(), Hooked, {})).rejects.toThrow(/onInit and onLoad hooks/);
+  });
+
+  test('send the very statement em.find sends', async () => {
+    const sent: string[] = [];
+    const listen = (query: { sql: string }) => sent.push(query.sql);
+    const knex = orm.em.getConnection().getKnex();
+    knex.on('query', listen);
+    try {
+      const where = { owner: { name: 'Entreprise 1' }, id: { $in: [randomUUID(), randomUUID()] } };
+      await fresh().find(Item, where, { orderBy: { reference: 'desc' }, limit: 3 });
+      await findReadOnly(fresh(), Item, where, { orderBy: { reference: 'desc' }, limit: 3 });
+    } finally {
+      knex.removeListener('query', listen);
+    }
+    expect(sent).toHaveLength(2);
+    expect(sent[1]).toBe(sent[0]);
+  });
+
+  test('give a read-only page the nodes, cursor and count of a managed one', async () => {
+    const page = { orderBy: [['reference', 'asc'], ['id', 'asc']] as const, first: 5 };
+    const managed = await findPage(fresh(), Item, { owner: '22222222200022' }, page);
+    const plain = await findPage(fresh(), Item, { owner: '22222222200022' }, { ...page, readOnly: true });
+    expect(plain.nodes.map(readable)).toEqual(managed.nodes.map(readable));
+    expect(plain.pageInfo).toEqual(managed.pageInfo);
+    expect(plain.totalCount).toBe(managed.totalCount);
+    const next = await findPage(fresh(), Item, { owner: '22222222200022' }, { ...page, after: plain.pageInfo.endCursor, readOnly: true });
+    expect(next.nodes.map((item) => item.reference)).toEqual(['A-011']);
+  });
+
+  test('give read-only loaders the answers of managed ones, in one statement per batch', async () => {
+    const ids = (await findReadOnly(fresh(), Item, {}, { orderBy: { reference: 'asc' } })).map((item) => item.id);
+    const keys = [ids[3]!, 'not-a-uuid', ids[0]!.toUpperCase(), randomUUID()];
+    const managed = await createUuidLoader(fresh(), Item, 'id').loadMany(keys);
+    const em = fresh();
+    const { count, result } = withStatementCount(() => createUuidLoader(em, Item, 'id', { readOnly: true }).loadMany(keys));
+    const plain = await result;
+    expect(count.statements).toBe(1);
+    expect(plain.map((item) => (item ? readable(item as Item) : item))).toEqual(managed.map((item) => (item ? readable(item as Item) : item)));
+    const byParent = await createUuidGroupLoader(fresh(), Item, 'parent', { reference: 'asc' }, {}, { readOnly: true }).load(ids[0]!);
+    expect(byParent.map((item) => item.reference)).toEqual(['A-005', 'A-010']);
+  });
+});
