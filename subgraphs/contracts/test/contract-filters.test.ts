@@ -1,4 +1,5 @@
 import { startTestSubgraph, type TestSubgraph } from '@maillage/test-kit';
+import { Client } from 'pg';
 import { contractsSubgraph } from '../src/subgraph';
 import { contractIn, createBuyer, createContract, ok, refused, RHONE_FACILITATOR } from './factories';
 
@@ -111,5 +112,43 @@ describe('the cost of a page', () => {
     const data = await ok(subgraph, PAGE, { filter: { buyerId }, first: 100 }, RHONE_FACILITATOR);
     expect(data.contracts.nodes).toHaveLength(100);
     expect(data.contracts.nodes[99]).toMatchObject({ reference: 'N1-099', hoursTarget: '83.00', lots: [{ number: 1 }, { number: 2, clause: null }] });
+  });
+});
+
+describe('a facilitator’s list in PostgreSQL', () => {
+  /** The plan of `sql` with sequential and bitmap scans off: which index, if any, can serve it alone. */
+  async function planOf(sql: string, params: unknown[]): Promise<string> {
+    const client = new Client({ connectionString: subgraph.databaseUrl });
+    await client.connect();
+    try {
+      await client.query('VACUUM contract');
+      await client.query('SET enable_seqscan = off');
+      await client.query('SET enable_bitmapscan = off');
+      const { rows } = await client.query<{ 'QUERY PLAN': string }>(`EXPLAIN ${sql}`, params);
+      return rows.map((row) => row['QUERY PLAN']).join('\n');
+    } finally {
+      await client.end();
+    }
+  }
+
+  test('its page comes in list order from the (facilitator, status, reference, id) index, and its count from the index alone', async () => {
+    // As the kit's findPage sends them for `status: [IN_EXECUTION]`: `status IN (?)`, one value.
+    const where = 'facilitator_id = $1 AND status IN ($2)';
+    const page = await planOf(`SELECT * FROM contract WHERE ${where} ORDER BY reference, id LIMIT 51`, [PLIE, 'IN_EXECUTION']);
+    expect(page).toContain('Index Scan using contract_facilitator_status_reference_index');
+    expect(page).not.toContain('Sort');
+    const count = await planOf('SELECT count(*) FROM contract WHERE facilitator_id = $1 AND status IN ($2, $3)', [PLIE, 'IN_EXECUTION', 'CLOSED']);
+    expect(count).toContain('Index Only Scan using contract_facilitator_status_reference_index');
+    expect(await list({ facilitatorId: PLIE, status: ['IN_EXECUTION'] })).toEqual(['F-VIL-1']);
+  });
+
+  test('the planner counts a random page as about a sequential one (random_page_cost 1.1, as npm start’s PostgreSQL)', async () => {
+    const client = new Client({ connectionString: subgraph.databaseUrl });
+    await client.connect();
+    try {
+      expect((await client.query<{ random_page_cost: string }>('SHOW random_page_cost')).rows[0]!.random_page_cost).toBe('1.1');
+    } finally {
+      await client.end();
+    }
   });
 });
