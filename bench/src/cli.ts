@@ -11,12 +11,12 @@ import { startHive, type HiveGateway } from './hive';
 import { peakRss, postgresPeak, postmasterPid } from './memory';
 import { portalBundleLine } from './portal-size';
 import { commitOf, machine, writeReport, type BenchReport } from './report';
-import { benchViewer, runScenarios, scenarioData, type ScenarioRun, type Target } from './run';
+import { BATCH_ROUND, benchViewer, runScenarios, scenarioData, type ScenarioRun, type Target } from './run';
 import { nationalComparison, parseSize } from './sizes';
 import { benchDataDir, startBenchStack } from './stack';
 import { countStatements } from './statements';
 
-function notesFor(ours: ScenarioRun[], skipped: string | undefined, dedup: boolean, dashboard: string): string[] {
+function notesFor(ours: ScenarioRun[], skipped: string | undefined, dedup: boolean, dashboard: string, duration: number): string[] {
   const timed = ours.filter((r) => r.runs.some((x) => x.accepted && Number.isFinite(x.p50)));
   const slowest = timed.sort((a, b) => b.runs[0]!.p50 - a.runs[0]!.p50)[0];
   const notes = [
@@ -24,7 +24,7 @@ function notesFor(ours: ScenarioRun[], skipped: string | undefined, dedup: boole
     `Dashboard: every request reads a full page of 50 contracts at every size, so that sizes compare the same work: a (facilitator, status filter) whose list fills a page, then any of its full pages (the first one, or the one after a contract that at least 50 others of the list follow). At this size ${dashboard}; where they are few (S: one facilitator's lists), identical requests in flight at once at c=16 and c=64 may be merged by either gateway. The SQL alone reads pages drawn the same way.`,
     'Hive Gateway runs with no user-token verification and reuses each internal identity for 20 s; ours verifies each user token once per token (cached until its exp) and reuses one internal identity per (viewer, subgraph) for 30 s.',
     'Deadlines: ours cuts a subgraph read after 10 s (partial answer, SUBGRAPH_UNAVAILABLE) and a write after 60 s (GATEWAY_SUBGRAPH_MUTATION_TIMEOUT_MS: abandoning a write does not undo it); Hive Gateway runs with no subgraph deadline configured.',
-    'The batch scenario sends a fixed number of mutations per run (32 at c=1; 64 at c=16 and at c=64, the same work from the same empty pool, every client of the c=64 run sending one at once), each declaring 500 new lines; its run lasts until the last answer, and its percentiles come from those few samples.',
+    `The batch scenario is measured in rounds of ${BATCH_ROUND} mutations, each declaring 500 new lines: the same ${BATCH_ROUND} batches from the same empty pool at every concurrency (every client of the c=64 run sends one at once), a round lasting until its last answer. Between rounds the pool is emptied and vacuumed, outside the measured time and CPU; rounds follow each other until the run has lasted ${duration} s (at least two). Its percentiles and throughput cover every round.`,
     'Report: the scenario reads a buyer\'s contracts with their insertionProgress (hours, people, by modality and month), the figures of its annual report; the whole `insertionReport(scope: BUYER)` (issue 22: profiles, contract types, outcomes, previous year) is not in this bench.',
     'The bench\'s databases run with max_parallel_workers_per_gather = 0 and jit = off (2 cores), random_page_cost = 1.1 (data in memory, as the embedded PostgreSQL of npm start), and each subgraph with a pool of 4 connections.',
   ];
@@ -141,7 +141,7 @@ async function main(): Promise<void> {
       size: size.name, label: size.label, seed, startedAt, commit, machine: host, dedup, method,
       generation: { seconds: generation.seconds, rows: generation.rows, bytes: generation.bytes, statements: generation.statements,
         beneficiariesSkipped: generation.beneficiariesSkipped, comparison },
-      ours, hive, hiveSkipped, statements, floor, explain, memory, notes: notesFor(ours, generation.beneficiariesSkipped, dedup, variety),
+      ours, hive, hiveSkipped, statements, floor, explain, memory, notes: notesFor(ours, generation.beneficiariesSkipped, dedup, variety, method.maxSeconds),
     };
     if (explore) {
       out('  --explore: nothing written (bench/RESULTS.md and bench/results.json are left as they are)');

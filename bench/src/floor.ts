@@ -38,7 +38,7 @@ export async function measureFloor(urls: Record<string, string>, generation: Gen
     const rollup = !generation.beneficiariesSkipped
       && (await beneficiaries.query<{ ok: boolean }>("SELECT to_regclass('contract_hours_rollup') IS NOT NULL AS ok")).rows[0]!.ok;
     const dashboard = SCENARIOS.find((s) => s.name === 'dashboard')!;
-    results.push(await time('dashboard', 'contracts ⋈ buyer ⋈ holder, then facilitators' + (generation.beneficiariesSkipped ? '' : ', then hours per contract'), 100, async () => {
+    results.push(await time('dashboard', 'contracts ⋈ buyer ⋈ holder and their count, then facilitators' + (generation.beneficiariesSkipped ? '' : ', then hours per contract'), 100, async () => {
       // The pages the dashboard scenario draws, each full.
       const { facilitatorId, status, after } = dashboard.variables(data, random, timedPageSize(dashboard)) as { facilitatorId: string; status: string[]; after: string | null };
       const [reference, id] = after ? (JSON.parse(Buffer.from(after, 'base64url').toString('utf8')) as [string, string]) : [null, null];
@@ -48,6 +48,7 @@ export async function measureFloor(urls: Record<string, string>, generation: Gen
         LEFT JOIN contract_party p ON p.contract_id = c.id AND p.lot_id IS NULL AND p.role = 'HOLDER' LEFT JOIN company co ON co.siret = p.company_siret
         WHERE c.facilitator_id = $1 AND c.status = ANY($2::contract_status[]) AND ($3::text IS NULL OR (c.reference, c.id) > ($3, $4::uuid))
         ORDER BY c.reference, c.id LIMIT 50`, [facilitatorId, status, reference, id]);
+      await contracts.query('SELECT count(*) FROM contract c WHERE c.facilitator_id = $1 AND c.status = ANY($2::contract_status[])', [facilitatorId, status]);
       const ids = page.rows.map((r: { id: string }) => r.id);
       await directory.query(`SELECT f.id, f.name, f.email, o.name FROM facilitator f JOIN facilitator_organisation o ON o.id = f.organisation_id
         WHERE f.id = ANY($1::uuid[])`, [[...new Set(page.rows.map((r: { facilitator_id: string }) => r.facilitator_id))]]);
@@ -66,12 +67,22 @@ export async function measureFloor(urls: Record<string, string>, generation: Gen
         WHERE pc.postal_code = $1`, [random.pick(data.postalCodes)]);
     }));
     if (!generation.beneficiariesSkipped) {
-      results.push(await time('report', 'buyer contracts, hours by contract, modality and month', 50, async () => {
-        const ids = (await contracts.query('SELECT id FROM contract WHERE buyer_id = $1 LIMIT 50', [random.pick(data.buyerIds)])).rows.map((r: { id: string }) => r.id);
+      // What the report scenario reads, drawn as it draws it: the buyer, its contracts (with or without the status
+      // filter, in the API's order) with their hours target and their count, then their hours and people.
+      const report = SCENARIOS.find((s) => s.name === 'report')!;
+      results.push(await time('report', 'buyer, its contracts (hours target, count), hours by contract, modality and month', 100, async () => {
+        const { buyerId, status } = report.variables(data, random, timedPageSize(report)) as { buyerId: string; status: string[] | null };
+        await contracts.query('SELECT name, kind FROM buyer WHERE id = $1', [buyerId]);
+        const filter = 'c.buyer_id = $1 AND ($2::contract_status[] IS NULL OR c.status = ANY($2::contract_status[]))';
+        const page = await contracts.query(`SELECT c.id, c.reference, c.status,
+          (SELECT coalesce(sum(ic.hours_target), 0) FROM lot l JOIN insertion_clause ic ON ic.lot_id = l.id WHERE l.contract_id = c.id) AS target
+          FROM contract c WHERE ${filter} ORDER BY c.reference, c.id LIMIT 50`, [buyerId, status]);
+        await contracts.query(`SELECT count(*) FROM contract c WHERE ${filter}`, [buyerId, status]);
+        const ids = page.rows.map((r: { id: string }) => r.id);
         await beneficiaries.query(rollup
-          ? `SELECT r.contract_id, r.modality, r.month, sum(r.hours_worked + r.training_hours) FROM contract_hours_rollup r WHERE r.contract_id = ANY($1::uuid[])
+          ? `SELECT r.contract_id, r.modality, r.month, sum(r.hours_worked), sum(r.training_hours) FROM contract_hours_rollup r WHERE r.contract_id = ANY($1::uuid[])
                GROUP BY GROUPING SETS ((r.contract_id), (r.contract_id, r.modality), (r.contract_id, r.month))`
-          : `SELECT p.contract_id, p.modality, h.month, sum(h.hours_worked + h.training_hours), count(DISTINCT p.beneficiary_id)
+          : `SELECT p.contract_id, p.modality, h.month, sum(h.hours_worked), sum(h.training_hours), count(DISTINCT p.beneficiary_id)
           FROM placement p JOIN hours_statement h ON h.placement_id = p.id AND h.is_current WHERE p.contract_id = ANY($1::uuid[])
           GROUP BY GROUPING SETS ((p.contract_id), (p.contract_id, p.modality), (p.contract_id, h.month))`, [ids]);
         if (rollup) await beneficiaries.query('SELECT contract_id, dimension, value, people FROM contract_people_rollup WHERE contract_id = ANY($1::uuid[])', [ids]);

@@ -4,6 +4,7 @@ import { ROOT_DIR, type RunningStack } from '@maillage/dev-stack';
 import type { Viewer } from '@maillage/subgraph-kit';
 import { peakRss } from './memory';
 import { freePort } from './ports';
+import { serviceNodeOptions } from './stack';
 
 export interface HiveGateway {
   url: string;
@@ -17,7 +18,9 @@ export async function startHive(stack: RunningStack, viewer: Viewer, options: { 
   const port = await freePort();
   const child: ChildProcess = fork(join(__dirname, 'hive-child.js'), [], {
     env: { PATH: process.env.PATH, NODE_ENV: 'production', HIVE_PORT: String(port), HIVE_SUBGRAPHS: JSON.stringify(stack.subgraphUrls),
-      HIVE_SUPERGRAPH: join(ROOT_DIR, 'schema/supergraph.graphql'), HIVE_DEDUP: String(options.dedup) },
+      HIVE_SUPERGRAPH: join(ROOT_DIR, 'schema/supergraph.graphql'), HIVE_DEDUP: String(options.dedup),
+      // The same Node options as our services (`BENCH_NODE_OPTIONS`, the profiler): both gateways run alike.
+      ...(serviceNodeOptions() ? { NODE_OPTIONS: serviceNodeOptions() } : {}) },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   const sendTokens = async () => {

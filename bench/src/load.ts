@@ -132,7 +132,38 @@ async function window(options: LoadOptions, random: ReturnType<typeof createRand
   return { latencies, errors, lost, unfinished, firstError, seconds: ((closedAt || performance.now()) - opened) / 1000 };
 }
 
-export async function runLoad(options: LoadOptions): Promise<LoadResult> {
+/** What one measured window saw, before it is summarised (several windows may make one run: the batch's rounds). */
+export interface Window {
+  latencies: number[];
+  errors: number;
+  lost: number;
+  unfinished: number;
+  firstError?: string;
+  seconds: number;
+}
+
+/** One run's figures from its windows: every latency in the percentiles, the throughput over their summed time. */
+export function summarise(concurrency: number, windows: Window[]): LoadResult {
+  const latencies = windows.flatMap((w) => w.latencies).sort((a, b) => a - b);
+  const seconds = windows.reduce((sum, w) => sum + w.seconds, 0);
+  const firstError = windows.find((w) => w.firstError)?.firstError;
+  return {
+    concurrency,
+    requests: latencies.length,
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+    throughput: seconds > 0 ? latencies.length / seconds : 0,
+    errors: windows.reduce((sum, w) => sum + w.errors, 0),
+    timeouts: windows.reduce((sum, w) => sum + w.lost, 0),
+    unfinished: windows.reduce((sum, w) => sum + w.unfinished, 0),
+    ...(firstError ? { firstError } : {}),
+    seconds,
+  };
+}
+
+/** One measured window after a discarded warm-up (none for a fixed amount: each request declares fresh lines). */
+export async function runWindow(options: LoadOptions): Promise<Window> {
   const random = createRandom(options.seed);
   if (options.warmupSeconds > 0 && !options.amount) {
     const warmup = new Agent({ keepAlive: true, maxSockets: options.concurrency });
@@ -143,26 +174,16 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   const agent = new Agent({ keepAlive: true, maxSockets: options.concurrency });
   try {
     options.onMeasureStart?.();
-    const measured = await window(options, random, agent, options.amount
+    return await window(options, random, agent, options.amount
       ? { seconds: 600, amount: options.amount }
       : { seconds: options.maxSeconds, samples: options.samples });
-    const latencies = measured.latencies.sort((a, b) => a - b);
-    return {
-      concurrency: options.concurrency,
-      requests: latencies.length,
-      p50: percentile(latencies, 50),
-      p95: percentile(latencies, 95),
-      p99: percentile(latencies, 99),
-      throughput: measured.seconds > 0 ? latencies.length / measured.seconds : 0,
-      errors: measured.errors,
-      timeouts: measured.lost,
-      unfinished: measured.unfinished,
-      ...(measured.firstError ? { firstError: measured.firstError } : {}),
-      seconds: measured.seconds,
-    };
   } finally {
     agent.destroy();
   }
+}
+
+export async function runLoad(options: LoadOptions): Promise<LoadResult> {
+  return summarise(options.concurrency, [await runWindow(options)]);
 }
 
 /** One request, checked: a scenario that answers GraphQL errors is reported, not timed blindly. */

@@ -56,6 +56,15 @@ export interface BenchStack {
  * databases `bench_<size>_<subgraph>` (the subgraphs' migrations create the tables), the four subgraphs and the
  * gateway in production mode.
  */
+/**
+ * Node options of every service: `BENCH_NODE_OPTIONS` (V8 flags to compare in an `--explore` run), then the
+ * CPU profiler's when `BENCH_CPU_PROFILE_DIR` is set.
+ */
+export function serviceNodeOptions(): string {
+  const profile = process.env.BENCH_CPU_PROFILE_DIR ? `--cpu-prof --cpu-prof-dir=${process.env.BENCH_CPU_PROFILE_DIR}` : '';
+  return [process.env.BENCH_NODE_OPTIONS ?? '', profile].filter(Boolean).join(' ');
+}
+
 export async function startBenchStack(size: string, progress: (message: string) => void, options: { dedup: boolean }): Promise<BenchStack> {
   const dataDir = benchDataDir();
   let postgres: PostgresServer | undefined;
@@ -89,7 +98,7 @@ export async function startBenchStack(size: string, progress: (message: string) 
       // Four connections per subgraph: 16 backends already keep 2 cores busy; more only queue inside PostgreSQL.
       // BENCH_CPU_PROFILE_DIR: every service writes a V8 CPU profile there when the bench stops it (`--explore` runs).
       env: { NODE_ENV: 'production', LOG_LEVEL: 'warn', DB_POOL_MAX: process.env.BENCH_DB_POOL_MAX ?? '4',
-        ...(process.env.BENCH_CPU_PROFILE_DIR ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${process.env.BENCH_CPU_PROFILE_DIR}` } : {}) },
+        ...(serviceNodeOptions() ? { NODE_OPTIONS: serviceNodeOptions() } : {}) },
       gatewayEnv: { GATEWAY_SUBGRAPH_DEDUP: String(options.dedup), GATEWAY_SUBGRAPH_CONNECTIONS: process.env.BENCH_GATEWAY_CONNECTIONS ?? '16' },
       onLine: (service, line) => {
         if (/"level":(50|60)/.test(line) && !line.includes('"aborted"')) process.stderr.write(`${service}: ${line.slice(0, 300)}\n`);
