@@ -37,20 +37,26 @@ function callsOf(scenario: string, generation: GenerationResult): SubgraphCall[]
       ];
     case 'lookup':
       return [{ subgraph: 'directory', query: SCENARIOS.find((s) => s.name === 'lookup')!.query, variables: () => ({ postalCode: '69100' }) }];
-    case 'detail':
     case 'report':
+      // The report's two hops as the gateway plans them: the buyer and its contracts, then their progress.
+      return [
+        { subgraph: 'contracts', query: `query($b: ID!, $first: Int!) { buyer(id: $b) { name kind }
+          contracts(filter: { buyerId: $b }, first: $first) { totalCount nodes { id reference status hoursTarget } } }`,
+        variables: (n) => ({ b: data.buyerIds[0], first: n }) },
+        { subgraph: 'beneficiaries', query: `${ENTITIES}Contract { insertionProgress { hoursRealised trainingHours people byModality { modality hours people } byMonth { month hours people } } } } }`,
+          variables: (n) => ({ representations: list(n) }) },
+      ];
+    case 'detail':
+      return [
+        { subgraph: 'contracts', query: 'query($id: ID!, $first: Int!) { contract(id: $id) { id lots { number clause { hoursTarget } parties { role company { name } } } parties { role company { name } } } contracts(first: $first) { nodes { id reference } } }',
+          variables: (n) => ({ id: contracts[0], first: n }) },
+        { subgraph: 'beneficiaries', query: `query($id: ID!, $first: Int!) { placements(filter: { contractId: $id }, first: $first) {
+            nodes { id modality beneficiary { firstName lastName } statements { month hoursWorked } } } }`, variables: (n) => ({ id: contracts[0], first: n }) },
+      ];
     case 'batch': {
-      const scenarioDef = SCENARIOS.find((s) => s.name === scenario)!;
+      const batch = SCENARIOS.find((s) => s.name === 'batch')!;
       const random = createRandom(1);
-      const calls: SubgraphCall[] = [{ subgraph: scenario === 'batch' ? 'beneficiaries' : 'contracts', query: scenario === 'batch' ? scenarioDef.query
-        : 'query($id: ID!, $first: Int!) { contract(id: $id) { id lots { number clause { hoursTarget } parties { role company { name } } } parties { role company { name } } } contracts(first: $first) { nodes { id reference } } }',
-      variables: (n) => (scenario === 'batch' ? (resetBatchCursor(), scenarioDef.variables(data, random, n)) : { id: contracts[0], first: n }) },
-      scenario === 'detail'
-        ? { subgraph: 'beneficiaries', query: `query($id: ID!, $first: Int!) { placements(filter: { contractId: $id }, first: $first) {
-            nodes { id modality beneficiary { firstName lastName } statements { month hoursWorked } } } }`, variables: (n) => ({ id: contracts[0], first: n }) }
-        : { subgraph: 'beneficiaries', query: `${ENTITIES}Contract { insertionProgress { hoursRealised people byMonth { month hours people } byModality { modality hours } } } } }`,
-          variables: (n) => ({ representations: list(n) }) }];
-      return scenario === 'batch' ? calls.slice(0, 1) : calls;
+      return [{ subgraph: 'beneficiaries', query: batch.query, variables: (n) => (resetBatchCursor(), batch.variables(data, random, n)) }];
     }
     default:
       return [];
