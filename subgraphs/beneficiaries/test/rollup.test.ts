@@ -208,4 +208,51 @@ describe('the insertion roll-up of a contract', () => {
       { contract_id: contractId, month: '2025-05', modality: 'DIRECT_HIRE', hours_worked: '20.00', training_hours: '0.00', statements: 1 },
     ]);
   });
+
+  test('the totals per contract and modality follow every change of the roll-up: declarations, a correction, a modality change, bulk writes, a rebuild, a truncation', async () => {
+    const contractId = randomUUID();
+    const totalsOf = async () => (await db.query(
+      `SELECT modality, hours_worked::text, training_hours::text, cells, last_month FROM contract_hours_total WHERE contract_id = $1 ORDER BY 1`, [contractId])).rows;
+    const expectedOf = async () => (await db.query(
+      `SELECT modality, sum(hours_worked)::numeric(14,2)::text AS hours_worked, sum(training_hours)::numeric(14,2)::text AS training_hours,
+              count(*)::int AS cells, max(month) AS last_month
+         FROM contract_hours_rollup WHERE contract_id = $1 GROUP BY modality ORDER BY 1`, [contractId])).rows;
+    const [first, second] = [await createPerson(subgraph), await createPerson(subgraph)];
+    const direct = await openPlacement(subgraph, first.id, { contractId });
+    const etti = await openPlacement(subgraph, second.id, { contractId, modality: 'ETTI' });
+    dataOf(await declare(subgraph, direct, '2025-01', '10'));
+    const late = dataOf(await declare(subgraph, direct, '2025-03', '12.5')).declareHours;
+    dataOf(await declare(subgraph, etti, '2025-02', '7'));
+    expect(await totalsOf()).toEqual([
+      { modality: 'DIRECT_HIRE', hours_worked: '22.50', training_hours: '0.00', cells: 2, last_month: '2025-03' },
+      { modality: 'ETTI', hours_worked: '7.00', training_hours: '0.00', cells: 1, last_month: '2025-02' },
+    ]);
+    dataOf(await subgraph.query(CORRECT, { id: late.id, input: { hoursWorked: '2', trainingHours: '1', reason: 'rectification' } }, { viewer: viewers.admin }));
+    expect(await totalsOf()).toEqual(await expectedOf());
+    // The last month goes away: the last month declared is the one before.
+    await db.query("DELETE FROM hours_statement WHERE placement_id = $1 AND month = '2025-03'", [direct]);
+    expect(await totalsOf()).toEqual([
+      { modality: 'DIRECT_HIRE', hours_worked: '10.00', training_hours: '0.00', cells: 1, last_month: '2025-01' },
+      { modality: 'ETTI', hours_worked: '7.00', training_hours: '0.00', cells: 1, last_month: '2025-02' },
+    ]);
+    // A modality change moves the cells; the emptied modality has no total any more.
+    dataOf(await subgraph.query('mutation ($id: ID!, $input: UpdatePlacementInput!) { updatePlacement(id: $id, input: $input) { id } }',
+      { id: etti, input: { modality: 'DIRECT_HIRE' } }, { viewer: viewers.admin }));
+    expect(await totalsOf()).toEqual([{ modality: 'DIRECT_HIRE', hours_worked: '17.00', training_hours: '0.00', cells: 2, last_month: '2025-02' }]);
+    await db.query(
+      `INSERT INTO hours_statement (id, placement_id, month, version, hours_worked, training_hours, source, declared_by, declared_by_role, is_current)
+       SELECT gen_random_uuid(), $1, m, 1, 5, 1, 'COMPANY', 'test', 'company', true FROM unnest(ARRAY['2025-04', '2025-05', '2025-06']) m`, [etti]);
+    expect(await totalsOf()).toEqual(await expectedOf());
+    expect(await totalsOf()).toEqual([{ modality: 'DIRECT_HIRE', hours_worked: '32.00', training_hours: '3.00', cells: 5, last_month: '2025-06' }]);
+    await db.query('SELECT insertion_rollup_rebuild()');
+    expect(await totalsOf()).toEqual(await expectedOf());
+    await db.query('BEGIN');
+    try {
+      await db.query('TRUNCATE contract_hours_rollup');
+      expect((await db.query('SELECT count(*)::int AS n FROM contract_hours_total')).rows[0].n).toBe(0);
+    } finally {
+      await db.query('ROLLBACK');
+    }
+    expect(await totalsOf()).toHaveLength(1);
+  });
 });

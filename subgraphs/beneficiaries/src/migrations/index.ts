@@ -9,6 +9,7 @@ import { Migration20261202000200_iae_levels_and_pass } from './Migration20261202
 import { Migration20261202030000_rollup_triggers_bounded_by_people } from './Migration20261202030000_rollup_triggers_bounded_by_people';
 import { Migration20261202030100_rollup_covering_keys } from './Migration20261202030100_rollup_covering_keys';
 import { Migration20261202200000_placement_job_rome_code } from './Migration20261202200000_placement_job_rome_code';
+import { Migration20261203100000_contract_hours_totals } from './Migration20261203100000_contract_hours_totals';
 
 /** Every migration of this subgraph, oldest first. */
 export const migrations: NamedMigration[] = [
@@ -22,4 +23,5 @@ export const migrations: NamedMigration[] = [
   { name: 'Migration20261202030000_rollup_triggers_bounded_by_people', class: Migration20261202030000_rollup_triggers_bounded_by_people },
   { name: 'Migration20261202030100_rollup_covering_keys', class: Migration20261202030100_rollup_covering_keys },
   { name: 'Migration20261202200000_placement_job_rome_code', class: Migration20261202200000_placement_job_rome_code },
+  { name: 'Migration20261203100000_contract_hours_totals', class: Migration20261203100000_contract_hours_totals },
 ];

@@ -1,6 +1,6 @@
 /**
  * The statement behind `Contract.insertionProgress`: the roll-up tables of migration
- * `create_contract_insertion_rollup`, never the statements themselves, so that its cost follows the contracts
+ * `create_contract_insertion_rollup` (and, without the months, the totals of `contract_hours_totals`), never the statements themselves, so that its cost follows the contracts
  * asked for (their placements, months and modalities) and not the history of the hours table. It returns the
  * rows `aggregateHours` computes from the statements — same groupings, same figures, same text forms — which
  * the roll-up tests check after random sequences of declarations, corrections and erasures.
@@ -15,12 +15,16 @@ placed AS (
          (count(*) FILTER (WHERE p.start_date <= current_date AND (p.end_date IS NULL OR p.end_date >= current_date)))::int AS active_placements
     FROM placement p JOIN wanted w ON w.id = p.contract_id
    GROUP BY GROUPING SETS ((p.contract_id), (p.contract_id, p.modality))),
-hours AS (
-  SELECT r.contract_id, r.modality, ${months ? 'r.month, GROUPING(r.modality) AS no_modality, GROUPING(r.month) AS no_month' : 'GROUPING(r.modality) AS no_modality, 1 AS no_month'},
+hours AS (${months ? `
+  SELECT r.contract_id, r.modality, r.month, GROUPING(r.modality) AS no_modality, GROUPING(r.month) AS no_month,
          sum(r.hours_worked + r.training_hours) AS hours, sum(r.training_hours) AS training, max(r.month) AS last_month
     FROM contract_hours_rollup r JOIN wanted w ON w.id = r.contract_id
-   GROUP BY GROUPING SETS ((r.contract_id), (r.contract_id, r.modality)${months ? ', (r.contract_id, r.month)' : ''})),
-people AS (SELECT pe.* FROM contract_people_rollup pe JOIN wanted w ON w.id = pe.contract_id${months ? '' : " WHERE pe.dimension <> 'month'"})
+   GROUP BY GROUPING SETS ((r.contract_id), (r.contract_id, r.modality), (r.contract_id, r.month))` : `
+  SELECT t.contract_id, t.modality, GROUPING(t.modality) AS no_modality, 1 AS no_month,
+         sum(t.hours_worked + t.training_hours) AS hours, sum(t.training_hours) AS training, max(t.last_month) AS last_month
+    FROM contract_hours_total t JOIN wanted w ON w.id = t.contract_id
+   GROUP BY GROUPING SETS ((t.contract_id), (t.contract_id, t.modality))`}),
+people AS (SELECT pe.* FROM contract_people_rollup pe JOIN wanted w ON w.id = pe.contract_id${months ? '' : " WHERE pe.dimension IN ('total', 'modality')"})
 SELECT pl.contract_id::text AS key, pl.modality, NULL::char(7) AS month,
        CASE WHEN pl.whole = 1 THEN 'total' ELSE 'modality' END AS grouping,
        coalesce(h.hours, 0::numeric(10,2))::text AS hours, coalesce(h.training, 0::numeric(10,2))::text AS training,
@@ -40,7 +44,9 @@ export const CONTRACT_PROGRESS_SQL = contractProgressSql(true);
 
 /**
  * The same rows without the months (no `month` grouping, no month rows): what a read that does not ask for
- * `byMonth` runs — a dashboard's page. Its cost follows the contracts' modalities, not the months of history.
+ * `byMonth` runs — a dashboard's page. It reads the totals per contract and modality (migration
+ * `contract_hours_totals`) and the people of the whole and of each modality (their key, not a filter on the
+ * months' rows): its cost follows the contracts' modalities, not the months of history.
  */
 export const CONTRACT_PROGRESS_WITHOUT_MONTHS_SQL = contractProgressSql(false);
 
