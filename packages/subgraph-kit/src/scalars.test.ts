@@ -31,6 +31,11 @@ describe('the LocalDate scalar', () => {
     expect(() => LocalDateScalar.parseValue(value)).toThrow(/YYYY-MM-DD/);
   });
 
+  test('counts leap years as the Gregorian calendar does, and refuses day or month 00', () => {
+    expect(['2000-02-29', '2024-02-29', '0000-02-29', '2026-12-31'].map(isLocalDate)).toEqual([true, true, true, true]);
+    expect(['1900-02-29', '2026-02-29', '2026-04-31', '2026-00-10', '2026-01-00', '2026-01-32'].map(isLocalDate)).toEqual([false, false, false, false, false, false]);
+  });
+
   test('serializes a Date as its UTC day', () => {
     expect(LocalDateScalar.serialize(new Date('2026-09-01T00:00:00Z'))).toBe('2026-09-01');
   });

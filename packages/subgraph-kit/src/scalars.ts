@@ -16,11 +16,21 @@ function decimalFrom(value: unknown): string {
   throw new GraphQLError('Decimal expects a string such as "1250000.50" (a dot, no exponent, no thousands separator)');
 }
 
-/** True for a real calendar day written `YYYY-MM-DD`. */
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * True for a real calendar day written `YYYY-MM-DD` (proleptic Gregorian, as `Date` and PostgreSQL count). Checked
+ * by arithmetic rather than through a `Date`: every date a subgraph answers is serialized through here, and the
+ * round trip through `Date` cost several times more (about 100 dates for a dashboard's page).
+ */
 export function isLocalDate(value: string): boolean {
   if (!LOCAL_DATE.test(value)) return false;
-  const parsed = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value;
+  const year = Number(value.slice(0, 4));
+  const month = Number(value.slice(5, 7));
+  const day = Number(value.slice(8, 10));
+  if (month < 1 || month > 12 || day < 1) return false;
+  const leapDay = month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 1 : 0;
+  return day <= DAYS_IN_MONTH[month - 1]! + leapDay;
 }
 
 function localDateFrom(value: unknown): string {
