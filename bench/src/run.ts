@@ -91,7 +91,7 @@ export async function resetBatch(beneficiariesUrl: string, generation: Generatio
   try {
     await client.query('DELETE FROM hours_statement WHERE placement_id = ANY($1::uuid[])', [generation.poolPlacements]);
     await client.query('DELETE FROM hours_batch');
-    await client.query('VACUUM (ANALYZE) hours_statement, hours_batch, contract_hours_rollup, contract_people_rollup');
+    await client.query('VACUUM (ANALYZE) hours_statement, hours_batch, contract_hours_rollup, contract_people_rollup, contract_hours_total');
   } finally {
     await client.end();
   }
