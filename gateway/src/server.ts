@@ -16,13 +16,12 @@ import {
   requestIdFrom,
   requestLogPlugin,
   UnauthenticatedError,
-  withRequestLogger,
   type Logger,
 } from '@maillage/service-runtime';
 import cors from 'cors';
 import express, { type Express, type Request, type RequestHandler } from 'express';
 import { subgraphUrlVariable, type GatewayConfig } from './config';
-import type { GatewayContext } from './context';
+import { RequestContext, type GatewayContext } from './context';
 import { createSubgraphSender, SubgraphDataSource } from './data-source';
 import { createGatewayFormatError } from './errors';
 import { createFileForwarder } from './file-routes';
@@ -160,7 +159,7 @@ export async function createGatewayServer(config: GatewayConfig, logger: Logger)
       context: async ({ req }): Promise<GatewayContext> => {
         const requestId = requestIdFrom(req.headers['x-request-id']);
         const viewer = (req as AuthenticatedRequest).viewer ?? PUBLIC_VIEWER;
-        return withRequestLogger({ requestId, viewer }, logger, { requestId, role: viewer.role });
+        return new RequestContext(requestId, viewer, logger);
       },
     }),
   );
