@@ -16,14 +16,13 @@ import {
   requestIdFrom,
   requestLogPlugin,
   UnauthenticatedError,
-  withRequestLogger,
   type Logger,
 } from '@maillage/service-runtime';
 import cors from 'cors';
 import express, { type Express, type Request, type RequestHandler } from 'express';
 import { subgraphUrlVariable, type GatewayConfig } from './config';
-import type { GatewayContext } from './context';
-import { createSubgraphFetcher, SubgraphDataSource } from './data-source';
+import { RequestContext, type GatewayContext } from './context';
+import { createSubgraphSender, SubgraphDataSource } from './data-source';
 import { createGatewayFormatError } from './errors';
 import { createFileForwarder } from './file-routes';
 import { createIdeRouter } from './ide';
@@ -95,12 +94,15 @@ export async function createGatewayServer(config: GatewayConfig, logger: Logger)
   const gateway = new ApolloGateway({
     supergraphSdl: supergraph.hook,
     logger: logger.child({ module: 'apollo-gateway' }),
-    // Called for each subgraph of each new supergraph (a new one included): the environment's URL wins.
+    // Called for each subgraph of each new supergraph (a new one included): the environment's URL wins. Every
+    // subgraph has one or the other: the supergraph source refuses a supergraph without a routing URL.
     buildService: ({ name, url }) =>
-      new SubgraphDataSource(name, signer, {
-        url: config.subgraphUrls[subgraphUrlVariable(name)] ?? url,
-        fetcher: createSubgraphFetcher(name, config.subgraphDeadlines, metrics.subgraphFetch, subgraphHttp.fetch) as never,
-      }),
+      new SubgraphDataSource(
+        name,
+        signer,
+        config.subgraphUrls[subgraphUrlVariable(name)] ?? url!,
+        createSubgraphSender(name, config.subgraphDeadlines, metrics.subgraphFetch, subgraphHttp.send),
+      ),
   });
   const armor = createArmor(GATEWAY_LIMITS, { hideSchema: !config.introspection });
   const apollo = new ApolloServer<GatewayContext>({
@@ -157,7 +159,7 @@ export async function createGatewayServer(config: GatewayConfig, logger: Logger)
       context: async ({ req }): Promise<GatewayContext> => {
         const requestId = requestIdFrom(req.headers['x-request-id']);
         const viewer = (req as AuthenticatedRequest).viewer ?? PUBLIC_VIEWER;
-        return withRequestLogger({ requestId, viewer }, logger, { requestId, role: viewer.role });
+        return new RequestContext(requestId, viewer, logger);
       },
     }),
   );

@@ -15,12 +15,28 @@ export interface SubgraphHttpOptions {
   dedup: boolean;
 }
 
-interface Answer {
+/**
+ * A subgraph's answer, whole. The callers of a merged call receive the same object: they read it and never
+ * change it (`SubgraphDataSource` parses its own copy of the body; `fetch` builds a `Response` per caller).
+ */
+export interface SubgraphAnswer {
   status: number;
   statusText: string;
+  /** Name and value pairs as received (names as the subgraph spelled them). */
   headers: [string, string][];
   body: Buffer;
 }
+
+/** One call to a subgraph: header names in lower case (the object is the callee's to change). */
+export interface SubgraphCall {
+  method: string;
+  headers: Record<string, string>;
+  body?: string;
+  signal?: AbortSignal;
+}
+
+/** Sends one call and resolves with the whole answer; errors keep `fetch`'s shape (`TimeoutError`/`AbortError`). */
+export type SubgraphSend = (url: URL, call: SubgraphCall) => Promise<SubgraphAnswer>;
 
 function responseHeadersOf(message: IncomingMessage): [string, string][] {
   const headers: [string, string][] = [];
@@ -45,7 +61,7 @@ export function headersOf(init: RequestInit['headers']): Record<string, string> 
 }
 
 /** A fresh Response per caller: two callers of a merged call never share an object they might change. */
-const responseOf = (answer: Answer) =>
+const responseOf = (answer: SubgraphAnswer) =>
   new Response(answer.status === 204 || answer.status === 304 ? null : new Uint8Array(answer.body), {
     status: answer.status, statusText: answer.statusText, headers: answer.headers,
   });
@@ -58,6 +74,8 @@ const responseOf = (answer: Answer) =>
  */
 export function createSubgraphHttp(options: SubgraphHttpOptions): {
   fetch: typeof fetch;
+  /** The same calls as `fetch`, without a `Request` or `Response` object on either side. */
+  send: SubgraphSend;
   /** Closes idle kept-alive connections to any origin but these URLs' (a subgraph left the supergraph). */
   retain(urls: string[]): void;
   close(): void;
@@ -65,7 +83,7 @@ export function createSubgraphHttp(options: SubgraphHttpOptions): {
   const agentOptions = { keepAlive: true, maxSockets: options.connections, maxFreeSockets: options.connections, scheduling: 'lifo' as const };
   const http = new HttpAgent(agentOptions);
   const https = new HttpsAgent(agentOptions);
-  const inFlight = new Map<string, Promise<Answer>>();
+  const inFlight = new Map<string, Promise<SubgraphAnswer>>();
   /** Origins of the supergraph being served (`host:port:`); undefined until a supergraph says. */
   let retained: string[] | undefined;
   const isRetained = (poolName: string) => !retained || retained.some((prefix) => poolName.startsWith(prefix));
@@ -77,8 +95,8 @@ export function createSubgraphHttp(options: SubgraphHttpOptions): {
   }
 
   const send = (url: URL, method: string, headers: Record<string, string>, body: string | undefined, signal: AbortSignal | undefined,
-    retryStale: boolean): Promise<Answer> =>
-    new Promise<Answer>((resolve, reject) => {
+    retryStale: boolean): Promise<SubgraphAnswer> =>
+    new Promise<SubgraphAnswer>((resolve, reject) => {
       const secure = url.protocol === 'https:';
       const req = (secure ? httpsRequest : httpRequest)(url, { method, headers, agent: secure ? https : http }, (res) => {
         const chunks: Buffer[] = [];
@@ -100,27 +118,30 @@ export function createSubgraphHttp(options: SubgraphHttpOptions): {
       req.end(body);
     });
 
-  const subgraphFetch = async (input: string | URL | Request, init: RequestInit = {}): Promise<Response> => {
-    const url = new URL(input instanceof Request ? input.url : String(input));
-    const headers = headersOf(init.headers);
+  const subgraphSend: SubgraphSend = (url, { method, headers, body, signal }) => {
     const shareable = headers[SHAREABLE_HEADER] === '1';
     delete headers[SHAREABLE_HEADER];
-    const body = typeof init.body === 'string' ? init.body : init.body === undefined || init.body === null ? undefined : String(init.body);
     if (body !== undefined) headers['content-length'] = String(Buffer.byteLength(body));
-    const method = init.method ?? 'GET';
-    if (!options.dedup || !shareable) return responseOf(await send(url, method, headers, body, init.signal ?? undefined, shareable));
+    if (!options.dedup || !shareable) return send(url, method, headers, body, signal, shareable);
     const key = `${url.href}\n${headers.authorization ?? ''}\n${body ?? ''}`;
     let answer = inFlight.get(key);
     if (!answer) {
-      answer = send(url, method, headers, body, init.signal ?? undefined, true);
+      answer = send(url, method, headers, body, signal, true);
       inFlight.set(key, answer);
       const forget = () => inFlight.delete(key);
       answer.then(forget, forget);
     }
-    return responseOf(await answer);
+    return answer;
+  };
+
+  const subgraphFetch = async (input: string | URL | Request, init: RequestInit = {}): Promise<Response> => {
+    const url = new URL(input instanceof Request ? input.url : String(input));
+    const body = typeof init.body === 'string' ? init.body : init.body === undefined || init.body === null ? undefined : String(init.body);
+    return responseOf(await subgraphSend(url, { method: init.method ?? 'GET', headers: headersOf(init.headers), body, signal: init.signal ?? undefined }));
   };
   return {
     fetch: subgraphFetch as typeof fetch,
+    send: subgraphSend,
     retain: (urls) => {
       // Node's agents name a pool `host:port:…`. Idle connections to an origin that left go now; one in use
       // goes when its call ends and it comes back to the pool (the 'free' listener below).
