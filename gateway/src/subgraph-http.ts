@@ -66,6 +66,9 @@ const responseOf = (answer: SubgraphAnswer) =>
     status: answer.status, statusText: answer.statusText, headers: answer.headers,
   });
 
+/** The longest a kept-alive connection to a subgraph waits idle, when the subgraph announces no shorter one. */
+const IDLE_CONNECTION_MAX_MS = 30_000;
+
 /**
  * A `fetch` for the subgraphs over a keep-alive pool sized for them (Node's `http.Agent`), which merges
  * identical in-flight queries. The merge key holds the Authorization header — the internal identity signed
@@ -80,7 +83,14 @@ export function createSubgraphHttp(options: SubgraphHttpOptions): {
   retain(urls: string[]): void;
   close(): void;
 } {
-  const agentOptions = { keepAlive: true, maxSockets: options.connections, maxFreeSockets: options.connections, scheduling: 'lifo' as const };
+  // `timeout` bounds how long a connection waits idle in the pool, and lets Node's agent honour the subgraph's
+  // `Keep-Alive: timeout=N` (it then closes an idle connection a second before the subgraph does; with no
+  // timeout of its own, the agent ignores the hint). Without it, a call sent on a connection the subgraph was
+  // closing failed: a query is sent once more (below), a write is not. At size L one batch in 256 most likely
+  // failed that way (SUBGRAPH_UNAVAILABLE, unreachable), its round sent after a pause longer than the 5 s of
+  // the subgraphs' Node server.
+  const agentOptions = { keepAlive: true, maxSockets: options.connections, maxFreeSockets: options.connections, scheduling: 'lifo' as const,
+    timeout: IDLE_CONNECTION_MAX_MS };
   const http = new HttpAgent(agentOptions);
   const https = new HttpsAgent(agentOptions);
   const inFlight = new Map<string, Promise<SubgraphAnswer>>();

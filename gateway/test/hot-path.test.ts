@@ -75,6 +75,36 @@ describe('identical subgraph calls in flight', () => {
   });
 });
 
+describe('kept-alive connections to a subgraph', () => {
+  test('one left idle longer than the subgraph announces (less a second) is closed by the gateway: a write after that goes on a fresh connection', async () => {
+    // A subgraph that closes idle connections after 2 s and says so (`Keep-Alive: timeout=2`).
+    const subgraph = createServer((req, res) => {
+      req.resume();
+      req.on('end', () => res.writeHead(200, { 'content-type': 'application/json' }).end('{"data":{"ok":true}}'));
+    });
+    subgraph.keepAliveTimeout = 2_000;
+    let connections = 0;
+    subgraph.on('connection', () => connections++);
+    await new Promise<void>((resolve) => subgraph.listen(0, '127.0.0.1', resolve));
+    const target = `http://127.0.0.1:${(subgraph.address() as AddressInfo).port}/graphql`;
+    const http = createSubgraphHttp({ connections: 4, dedup: true });
+    const write = () => http.fetch(target, { method: 'POST', headers: { authorization: 'Bearer viewer-a', 'content-type': 'application/json' }, body: '{"query":"mutation{m}"}' });
+    try {
+      expect((await write()).status).toBe(200);
+      expect((await write()).status).toBe(200);
+      expect(connections).toBe(1);
+      // Past the announced timeout less a second, still before the subgraph's own: the gateway has let it go.
+      await new Promise((resolve) => setTimeout(resolve, 1_400));
+      expect((await write()).status).toBe(200);
+      expect(connections).toBe(2);
+    } finally {
+      http.close();
+      subgraph.closeAllConnections();
+      await new Promise((resolve) => subgraph.close(resolve));
+    }
+  });
+});
+
 describe('the internal identity', () => {
   test('is signed once per viewer and subgraph while it is young, and again after', async () => {
     let now = 1_000_000;
