@@ -209,7 +209,7 @@ describe('the insertion roll-up of a contract', () => {
     ]);
   });
 
-  test('the totals per contract and modality follow every change of the roll-up: declarations, a correction, a modality change, bulk writes, a rebuild, a truncation', async () => {
+  test('the totals per contract and modality follow every change of the roll-up: declarations, a correction, a modality change, bulk writes, a rebuild, a changed key, a truncation', async () => {
     const contractId = randomUUID();
     const totalsOf = async () => (await db.query(
       `SELECT modality, hours_worked::text, training_hours::text, cells, last_month FROM contract_hours_total WHERE contract_id = $1 ORDER BY 1`, [contractId])).rows;
@@ -246,6 +246,14 @@ describe('the insertion roll-up of a contract', () => {
     expect(await totalsOf()).toEqual([{ modality: 'DIRECT_HIRE', hours_worked: '32.00', training_hours: '3.00', cells: 5, last_month: '2025-06' }]);
     await db.query('SELECT insertion_rollup_rebuild()');
     expect(await totalsOf()).toEqual(await expectedOf());
+    // A cell whose key changes (no write of the subgraph does it; the triggers do not assume it never happens):
+    // its last month moves back, then a cell moves to a modality with no total yet.
+    await db.query("UPDATE contract_hours_rollup SET month = '2024-12' WHERE contract_id = $1 AND month = '2025-06'", [contractId]);
+    expect(await totalsOf()).toEqual(await expectedOf());
+    expect((await totalsOf())[0]).toMatchObject({ last_month: '2025-05', cells: 5 });
+    await db.query("UPDATE contract_hours_rollup SET modality = 'AI' WHERE contract_id = $1 AND month = '2025-05'", [contractId]);
+    expect(await totalsOf()).toEqual(await expectedOf());
+    expect((await totalsOf()).map((total) => [total.modality, total.last_month])).toEqual([['AI', '2025-05'], ['DIRECT_HIRE', '2025-04']]);
     await db.query('BEGIN');
     try {
       await db.query('TRUNCATE contract_hours_rollup');
@@ -253,6 +261,6 @@ describe('the insertion roll-up of a contract', () => {
     } finally {
       await db.query('ROLLBACK');
     }
-    expect(await totalsOf()).toHaveLength(1);
+    expect(await totalsOf()).toHaveLength(2);
   });
 });

@@ -10,6 +10,7 @@ import { Migration20261202030000_rollup_triggers_bounded_by_people } from './Mig
 import { Migration20261202030100_rollup_covering_keys } from './Migration20261202030100_rollup_covering_keys';
 import { Migration20261202200000_placement_job_rome_code } from './Migration20261202200000_placement_job_rome_code';
 import { Migration20261203100000_contract_hours_totals } from './Migration20261203100000_contract_hours_totals';
+import { Migration20261203100100_contract_hours_totals_lighter_triggers } from './Migration20261203100100_contract_hours_totals_lighter_triggers';
 
 /** Every migration of this subgraph, oldest first. */
 export const migrations: NamedMigration[] = [
@@ -24,4 +25,5 @@ export const migrations: NamedMigration[] = [
   { name: 'Migration20261202030100_rollup_covering_keys', class: Migration20261202030100_rollup_covering_keys },
   { name: 'Migration20261202200000_placement_job_rome_code', class: Migration20261202200000_placement_job_rome_code },
   { name: 'Migration20261203100000_contract_hours_totals', class: Migration20261203100000_contract_hours_totals },
+  { name: 'Migration20261203100100_contract_hours_totals_lighter_triggers', class: Migration20261203100100_contract_hours_totals_lighter_triggers },
 ];
