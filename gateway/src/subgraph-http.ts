@@ -17,7 +17,7 @@ export interface SubgraphHttpOptions {
 
 /**
  * A subgraph's answer, whole. The callers of a merged call receive the same object: they read it and never
- * change it (`SubgraphDataSource` parses its own copy of the body; `fetch` builds a `Response` per caller).
+ * change it (`SubgraphDataSource` parses its own copy of the body).
  */
 export interface SubgraphAnswer {
   status: number;
@@ -44,40 +44,17 @@ function responseHeadersOf(message: IncomingMessage): [string, string][] {
   return headers;
 }
 
-/**
- * The request headers, names in lower case. The gateway's data source passes a plain object: copied as is,
- * without building a `Headers` (which validates every name and value again on each call).
- */
-export function headersOf(init: RequestInit['headers']): Record<string, string> {
-  const headers: Record<string, string> = {};
-  if (init && !(init instanceof Headers) && !Array.isArray(init)) {
-    for (const [name, value] of Object.entries(init)) headers[name.toLowerCase()] = String(value);
-    return headers;
-  }
-  new Headers(init).forEach((value, name) => {
-    headers[name] = value;
-  });
-  return headers;
-}
-
-/** A fresh Response per caller: two callers of a merged call never share an object they might change. */
-const responseOf = (answer: SubgraphAnswer) =>
-  new Response(answer.status === 204 || answer.status === 304 ? null : new Uint8Array(answer.body), {
-    status: answer.status, statusText: answer.statusText, headers: answer.headers,
-  });
-
 /** The longest a kept-alive connection to a subgraph waits idle, when the subgraph announces no shorter one. */
 const IDLE_CONNECTION_MAX_MS = 30_000;
 
 /**
- * A `fetch` for the subgraphs over a keep-alive pool sized for them (Node's `http.Agent`), which merges
+ * The subgraphs' HTTP client: a keep-alive pool sized for them (Node's `http.Agent`), which merges
  * identical in-flight queries. The merge key holds the Authorization header — the internal identity signed
  * for one viewer and one subgraph — so two viewers never share an answer; mutations are never marked
  * shareable, so they are never merged. Errors keep `fetch`'s shape: `TimeoutError`/`AbortError` names.
  */
 export function createSubgraphHttp(options: SubgraphHttpOptions): {
-  fetch: typeof fetch;
-  /** The same calls as `fetch`, without a `Request` or `Response` object on either side. */
+  /** One call, without a `Request` or `Response` object on either side. */
   send: SubgraphSend;
   /** Closes idle kept-alive connections to any origin but these URLs' (a subgraph left the supergraph). */
   retain(urls: string[]): void;
@@ -144,13 +121,7 @@ export function createSubgraphHttp(options: SubgraphHttpOptions): {
     return answer;
   };
 
-  const subgraphFetch = async (input: string | URL | Request, init: RequestInit = {}): Promise<Response> => {
-    const url = new URL(input instanceof Request ? input.url : String(input));
-    const body = typeof init.body === 'string' ? init.body : init.body === undefined || init.body === null ? undefined : String(init.body);
-    return responseOf(await subgraphSend(url, { method: init.method ?? 'GET', headers: headersOf(init.headers), body, signal: init.signal ?? undefined }));
-  };
   return {
-    fetch: subgraphFetch as typeof fetch,
     send: subgraphSend,
     retain: (urls) => {
       // Node's agents name a pool `host:port:…`. Idle connections to an origin that left go now; one in use

@@ -4,7 +4,7 @@ import { createIdentitySigner, createIdentityVerifier, ExpiringCache, generateId
 import { viewers } from '@maillage/test-kit';
 import { generateKeyPair, SignJWT, type JWTVerifyGetKey } from 'jose';
 import { createCachedSigner } from '../src/identity-cache';
-import { createSubgraphHttp, isQueryOperation, SHAREABLE_HEADER } from '../src/subgraph-http';
+import { createSubgraphHttp, isQueryOperation, SHAREABLE_HEADER, type SubgraphSend } from '../src/subgraph-http';
 import { createUserTokenVerifier } from '../src/user-token';
 
 /** A subgraph stand-in that answers after a pause with who asked and what, and counts the calls it received. */
@@ -33,14 +33,15 @@ beforeEach(() => {
   calls.length = 0;
 });
 
-const post = (fetcher: typeof fetch, authorization: string, body: string, shareable = true) =>
-  fetcher(url, { method: 'POST', headers: { authorization, 'content-type': 'application/json', ...(shareable ? { [SHAREABLE_HEADER]: '1' } : {}) }, body })
-    .then((response) => response.json() as Promise<{ data: { caller: string; body: string } }>);
+/** A call as the gateway's data source makes it (`send`), its body parsed as the data source parses it. */
+const post = (send: SubgraphSend, authorization: string, body: string, shareable = true) =>
+  send(new URL(url), { method: 'POST', headers: { authorization, 'content-type': 'application/json', ...(shareable ? { [SHAREABLE_HEADER]: '1' } : {}) }, body })
+    .then((answer) => JSON.parse(answer.body.toString('utf8')) as { data: { caller: string; body: string } });
 
 describe('identical subgraph calls in flight', () => {
   test('of one identity are sent once, and each caller gets its own copy of the answer', async () => {
     const http = createSubgraphHttp({ connections: 4, dedup: true });
-    const answers = await Promise.all(Array.from({ length: 8 }, () => post(http.fetch, 'Bearer viewer-a', '{"query":"query{a}"}')));
+    const answers = await Promise.all(Array.from({ length: 8 }, () => post(http.send, 'Bearer viewer-a', '{"query":"query{a}"}')));
     http.close();
     expect(calls).toHaveLength(1);
     expect(new Set(answers).size).toBe(8);
@@ -50,7 +51,7 @@ describe('identical subgraph calls in flight', () => {
 
   test('of two viewers are never merged: each gets the answer given to its own identity', async () => {
     const http = createSubgraphHttp({ connections: 4, dedup: true });
-    const [a, b] = await Promise.all([post(http.fetch, 'Bearer viewer-a', '{"query":"query{a}"}'), post(http.fetch, 'Bearer viewer-b', '{"query":"query{a}"}')]);
+    const [a, b] = await Promise.all([post(http.send, 'Bearer viewer-a', '{"query":"query{a}"}'), post(http.send, 'Bearer viewer-b', '{"query":"query{a}"}')]);
     http.close();
     expect(calls).toHaveLength(2);
     expect(a.data.caller).toBe('Bearer viewer-a');
@@ -59,7 +60,7 @@ describe('identical subgraph calls in flight', () => {
 
   test('that are mutations (not marked shareable) are all sent', async () => {
     const http = createSubgraphHttp({ connections: 4, dedup: true });
-    await Promise.all(Array.from({ length: 3 }, () => post(http.fetch, 'Bearer viewer-a', '{"query":"mutation{m}"}', false)));
+    await Promise.all(Array.from({ length: 3 }, () => post(http.send, 'Bearer viewer-a', '{"query":"mutation{m}"}', false)));
     http.close();
     expect(calls).toHaveLength(3);
     expect(isQueryOperation('mutation Declare__beneficiaries__0 { declareHours }')).toBe(false);
@@ -69,7 +70,7 @@ describe('identical subgraph calls in flight', () => {
 
   test('are all sent when deduplication is off', async () => {
     const http = createSubgraphHttp({ connections: 4, dedup: false });
-    await Promise.all(Array.from({ length: 3 }, () => post(http.fetch, 'Bearer viewer-a', '{"query":"query{a}"}')));
+    await Promise.all(Array.from({ length: 3 }, () => post(http.send, 'Bearer viewer-a', '{"query":"query{a}"}')));
     http.close();
     expect(calls).toHaveLength(3);
   });
@@ -88,7 +89,7 @@ describe('kept-alive connections to a subgraph', () => {
     await new Promise<void>((resolve) => subgraph.listen(0, '127.0.0.1', resolve));
     const target = `http://127.0.0.1:${(subgraph.address() as AddressInfo).port}/graphql`;
     const http = createSubgraphHttp({ connections: 4, dedup: true });
-    const write = () => http.fetch(target, { method: 'POST', headers: { authorization: 'Bearer viewer-a', 'content-type': 'application/json' }, body: '{"query":"mutation{m}"}' });
+    const write = () => http.send(new URL(target), { method: 'POST', headers: { authorization: 'Bearer viewer-a', 'content-type': 'application/json' }, body: '{"query":"mutation{m}"}' });
     try {
       expect((await write()).status).toBe(200);
       expect((await write()).status).toBe(200);

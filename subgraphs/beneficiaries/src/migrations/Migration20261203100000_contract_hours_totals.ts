@@ -20,7 +20,8 @@ import { Migration } from '@maillage/subgraph-kit';
  * The table is filled from the roll-up while the roll-up is locked against writes (a rolling upgrade's running
  * version may be declaring hours): no change falls between the backfill and the triggers.
  */
-const delta = (source: string) => `
+/** A trigger body applying `source`'s rows as deltas (used again by the next migration's `down()`). */
+export const totalsDelta = (source: string) => `
         INSERT INTO contract_hours_total AS t (contract_id, modality, hours_worked, training_hours, cells)
         SELECT d.contract_id, d.modality, sum(d.worked), sum(d.training), sum(d.n)::int FROM (${source}) d
          GROUP BY d.contract_id, d.modality
@@ -35,8 +36,8 @@ const delta = (source: string) => `
          WHERE t.contract_id = k.contract_id AND t.modality = k.modality;
         RETURN NULL;`;
 
-const added = 'SELECT contract_id, modality, hours_worked AS worked, training_hours AS training, 1 AS n FROM added';
-const removed = 'SELECT contract_id, modality, -hours_worked AS worked, -training_hours AS training, -1 AS n FROM removed';
+export const ADDED_CELLS = 'SELECT contract_id, modality, hours_worked AS worked, training_hours AS training, 1 AS n FROM added';
+export const REMOVED_CELLS = 'SELECT contract_id, modality, -hours_worked AS worked, -training_hours AS training, -1 AS n FROM removed';
 
 export class Migration20261203100000_contract_hours_totals extends Migration {
   override async up(): Promise<void> {
@@ -51,15 +52,15 @@ export class Migration20261203100000_contract_hours_totals extends Migration {
       PRIMARY KEY (contract_id, modality) INCLUDE (hours_worked, training_hours, last_month)
     )`);
     this.addSql(`CREATE FUNCTION insertion_totals_on_insert() RETURNS trigger LANGUAGE plpgsql AS $fn$
-      BEGIN${delta(added)}
+      BEGIN${totalsDelta(ADDED_CELLS)}
       END
       $fn$`);
     this.addSql(`CREATE FUNCTION insertion_totals_on_delete() RETURNS trigger LANGUAGE plpgsql AS $fn$
-      BEGIN${delta(removed)}
+      BEGIN${totalsDelta(REMOVED_CELLS)}
       END
       $fn$`);
     this.addSql(`CREATE FUNCTION insertion_totals_on_update() RETURNS trigger LANGUAGE plpgsql AS $fn$
-      BEGIN${delta(`${added} UNION ALL ${removed}`)}
+      BEGIN${totalsDelta(`${ADDED_CELLS} UNION ALL ${REMOVED_CELLS}`)}
       END
       $fn$`);
     this.addSql(`CREATE TRIGGER contract_hours_rollup_totals_insert AFTER INSERT ON contract_hours_rollup REFERENCING NEW TABLE AS added

@@ -1,4 +1,5 @@
 import { Migration } from '@maillage/subgraph-kit';
+import { ADDED_CELLS, REMOVED_CELLS, totalsDelta } from './Migration20261203100000_contract_hours_totals';
 
 /**
  * The totals' insert and update triggers (migration `contract_hours_totals`), same results, less work for the
@@ -41,24 +42,6 @@ const UPDATE_BODY = `
          WHERE t.contract_id = k.contract_id AND t.modality = k.modality;
         RETURN NULL;`;
 
-/** The bodies of migration `contract_hours_totals`, for `down()`. */
-const PREVIOUS = (source: string) => `
-        INSERT INTO contract_hours_total AS t (contract_id, modality, hours_worked, training_hours, cells)
-        SELECT d.contract_id, d.modality, sum(d.worked), sum(d.training), sum(d.n)::int FROM (${source}) d
-         GROUP BY d.contract_id, d.modality
-        ON CONFLICT (contract_id, modality) DO UPDATE
-          SET hours_worked = t.hours_worked + EXCLUDED.hours_worked, training_hours = t.training_hours + EXCLUDED.training_hours,
-              cells = t.cells + EXCLUDED.cells;
-        DELETE FROM contract_hours_total t USING (${source}) d
-         WHERE t.contract_id = d.contract_id AND t.modality = d.modality AND t.cells <= 0;
-        UPDATE contract_hours_total t
-           SET last_month = (SELECT max(r.month) FROM contract_hours_rollup r WHERE r.contract_id = t.contract_id AND r.modality = t.modality)
-          FROM (SELECT DISTINCT d.contract_id, d.modality FROM (${source}) d) k
-         WHERE t.contract_id = k.contract_id AND t.modality = k.modality;
-        RETURN NULL;`;
-const ADDED = 'SELECT contract_id, modality, hours_worked AS worked, training_hours AS training, 1 AS n FROM added';
-const REMOVED = 'SELECT contract_id, modality, -hours_worked AS worked, -training_hours AS training, -1 AS n FROM removed';
-
 const replace = (name: string, body: string) => `CREATE OR REPLACE FUNCTION ${name}() RETURNS trigger LANGUAGE plpgsql AS $fn$
       BEGIN${body}
       END
@@ -71,7 +54,8 @@ export class Migration20261203100100_contract_hours_totals_lighter_triggers exte
   }
 
   override async down(): Promise<void> {
-    this.addSql(replace('insertion_totals_on_insert', PREVIOUS(ADDED)));
-    this.addSql(replace('insertion_totals_on_update', PREVIOUS(`${ADDED} UNION ALL ${REMOVED}`)));
+    // The bodies of migration `contract_hours_totals`.
+    this.addSql(replace('insertion_totals_on_insert', totalsDelta(ADDED_CELLS)));
+    this.addSql(replace('insertion_totals_on_update', totalsDelta(`${ADDED_CELLS} UNION ALL ${REMOVED_CELLS}`)));
   }
 }
