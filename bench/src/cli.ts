@@ -112,7 +112,7 @@ async function main(): Promise<void> {
     out('  SQL statements per subgraph operation (page 10 / 100)');
     const statements = await countStatements(bench.stack, viewer, generation);
     for (const s of statements) out(`    ${s.scenario.padEnd(9)} ${s.subgraph.padEnd(13)} ${s.page10} / ${s.page100}`);
-    out('  SQL alone (hand-written SQL, sequential, one connection per database)');
+    out('  SQL alone (hand-written SQL, sequential, one connection per database, named prepared statements)');
     const floor = await measureFloor(bench.stack.databaseUrls, generation);
     for (const f of floor) out(`    ${f.scenario.padEnd(9)} p50 ${f.p50.toFixed(1)} ms  p95 ${f.p95.toFixed(1)} ms`);
     const explain = [

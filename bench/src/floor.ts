@@ -1,5 +1,6 @@
+import { createHash } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import { Client } from 'pg';
+import { Client, type QueryResult, type QueryResultRow } from 'pg';
 import type { GenerationResult } from './generate';
 import { percentile } from './load';
 import { scenarioData } from './run';
@@ -24,14 +25,27 @@ async function time(label: string, note: string, runs: number, work: (i: number)
   return { scenario: label, p50: percentile(samples, 50), p95: percentile(samples, 95), note };
 }
 
+/**
+ * Sends each statement as a named prepared statement, parsed once per connection, as the subgraphs send a
+ * statement they have seen before (`DB_PREPARED_STATEMENTS`, the default): the SQL alone sends its SQL no worse.
+ * With `BENCH_DB_PREPARED_STATEMENTS=false` (the subgraphs then inline their values), unnamed.
+ */
+function preparedOn(client: Client) {
+  const named = process.env.BENCH_DB_PREPARED_STATEMENTS !== 'false';
+  return {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    query: <R extends QueryResultRow = any>(text: string, values?: unknown[]): Promise<QueryResult<R>> =>
+      client.query<R>(named ? { name: `floor_${createHash('sha1').update(text).digest('hex').slice(0, 20)}`, text, values } : { text, values }),
+  };
+}
+
 /** The same data read by hand-written SQL over `pg` (one connection per database, sequential): the SQL alone. */
 export async function measureFloor(urls: Record<string, string>, generation: GenerationResult): Promise<FloorResult[]> {
   const data = scenarioData(generation);
   const random = createRandom(7);
-  const contracts = new Client({ connectionString: urls.contracts });
-  const directory = new Client({ connectionString: urls.directory });
-  const beneficiaries = new Client({ connectionString: urls.beneficiaries });
-  await Promise.all([contracts.connect(), directory.connect(), beneficiaries.connect()]);
+  const clients = [urls.contracts, urls.directory, urls.beneficiaries].map((connectionString) => new Client({ connectionString }));
+  await Promise.all(clients.map((client) => client.connect()));
+  const [contracts, directory, beneficiaries] = clients.map(preparedOn) as [ReturnType<typeof preparedOn>, ReturnType<typeof preparedOn>, ReturnType<typeof preparedOn>];
   try {
     const results: FloorResult[] = [];
     // The best hand-written SQL reads the same roll-up as the subgraph, when there is one.
@@ -90,6 +104,6 @@ export async function measureFloor(urls: Record<string, string>, generation: Gen
     }
     return results;
   } finally {
-    await Promise.all([contracts.end(), directory.end(), beneficiaries.end()]);
+    await Promise.all(clients.map((client) => client.end()));
   }
 }

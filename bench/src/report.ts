@@ -201,7 +201,7 @@ export function renderMarkdown(report: BenchReport, all: Record<string, BenchRep
     ...cpuTable('ours', report.ours), '', ...(report.hive ? cpuTable('Hive', report.hive) : []));
   lines.push('', '## SQL statements per subgraph operation (page size 10 vs 100)', '', '| scenario | subgraph | page 10 | page 100 |', '|---|---|---|---|',
     ...report.statements.map((s) => `| ${s.scenario} | ${s.subgraph} | ${s.page10} | ${s.page100} |`));
-  lines.push('', '## SQL alone: the same data by hand-written SQL (sequential, one connection per database, no HTTP, no GraphQL)', '', '| scenario | p50 ms | p95 ms | what |', '|---|---|---|---|',
+  lines.push('', '## SQL alone: the same data by hand-written SQL (sequential, one connection per database, named prepared statements, no HTTP, no GraphQL)', '', '| scenario | p50 ms | p95 ms | what |', '|---|---|---|---|',
     ...report.floor.map((f) => `| ${f.scenario} | ${ms(f.p50)} | ${ms(f.p95)} | ${f.note} |`));
   if (report.explain?.length) {
     lines.push('', '## The dashboard\'s reads: `EXPLAIN (ANALYZE, BUFFERS)` (the roll-up for 50 contracts; the contracts page and its count)', '');

@@ -98,6 +98,7 @@ export async function startBenchStack(size: string, progress: (message: string) 
       // Four connections per subgraph: 16 backends already keep 2 cores busy; more only queue inside PostgreSQL.
       // BENCH_CPU_PROFILE_DIR: every service writes a V8 CPU profile there when the bench stops it (`--explore` runs).
       env: { NODE_ENV: 'production', LOG_LEVEL: 'warn', DB_POOL_MAX: process.env.BENCH_DB_POOL_MAX ?? '4',
+        DB_PREPARED_STATEMENTS: process.env.BENCH_DB_PREPARED_STATEMENTS ?? 'true',
         ...(serviceNodeOptions() ? { NODE_OPTIONS: serviceNodeOptions() } : {}) },
       gatewayEnv: { GATEWAY_SUBGRAPH_DEDUP: String(options.dedup), GATEWAY_SUBGRAPH_CONNECTIONS: process.env.BENCH_GATEWAY_CONNECTIONS ?? '16' },
       onLine: (service, line) => {

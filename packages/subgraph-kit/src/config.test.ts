@@ -52,10 +52,17 @@ describe('subgraph configuration', () => {
     expect(loadSubgraphConfig(env)).toEqual({
       env: 'production',
       http: { host: '0.0.0.0', port: 4001 },
-      db: { url: 'postgres://u:p@db:5432/contracts', poolMax: 10, seedDemo: false, debug: false, migrate: true },
+      db: { url: 'postgres://u:p@db:5432/contracts', poolMax: 10, seedDemo: false, debug: false, migrate: true, preparedStatements: true },
       log: { level: 'info' },
       shutdownGraceMs: 10_000,
       auth: { gatewayPublicKey: key },
     });
+  });
+
+  test('turns prepared statements off for a pooler that cannot keep them, and refuses a value that is not a boolean', () => {
+    const key = { kty: 'OKP', crv: 'Ed25519', x: '11qYAYKxCrfVS_7TyWQHOg7hcvPapiMlrwIaaPcHURo' };
+    const env = { HTTP_PORT: '4001', DB_URL: 'postgres://u:p@db:5432/contracts', AUTH_GATEWAY_PUBLIC_KEY: JSON.stringify(key) };
+    expect(loadSubgraphConfig({ ...env, DB_PREPARED_STATEMENTS: 'false' }).db.preparedStatements).toBe(false);
+    expect(() => loadSubgraphConfig({ ...env, DB_PREPARED_STATEMENTS: 'sometimes' })).toThrow(/DB_PREPARED_STATEMENTS/);
   });
 });

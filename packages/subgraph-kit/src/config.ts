@@ -26,6 +26,12 @@ export const subgraphEnvSchema = z.object({
   DB_SEED_DEMO: booleanSchema.default(false),
   DB_DEBUG: booleanSchema.default(false),
   /**
+   * Send SQL with bound parameters, and frequent statements as named prepared statements (the default). Off
+   * behind a connection pooler that cannot keep prepared statements (PgBouncer in transaction mode before 1.21,
+   * or without `max_prepared_statements`): statements are then sent with their values inlined.
+   */
+  DB_PREPARED_STATEMENTS: booleanSchema.default(true),
+  /**
    * Apply pending migrations at start-up (the default). Off where a migration job runs them before a rollout
    * (Kubernetes): the process then only waits, not ready, until its migrations are applied, and tolerates
    * newer ones — the expand steps of the next version, applied while this one still serves.
@@ -77,7 +83,7 @@ export interface SubgraphConfig {
   env: 'development' | 'production' | 'test';
   http: { host: string; port: number };
   /** `migrate` false: migrations are applied by a job (`main.js --migrate-only`), not at start-up (default true). */
-  db: { url: string; poolMax: number; seedDemo: boolean; debug: boolean; migrate?: boolean };
+  db: { url: string; poolMax: number; seedDemo: boolean; debug: boolean; migrate?: boolean; preparedStatements?: boolean };
   log: { level: z.infer<typeof logLevelSchema> };
   shutdownGraceMs: number;
   auth: GatewayKeysConfig;
@@ -88,7 +94,7 @@ export function toSubgraphConfig(env: z.infer<typeof subgraphEnvSchema>): Subgra
   return {
     env: env.NODE_ENV,
     http: { host: env.HTTP_HOST, port: env.HTTP_PORT },
-    db: { url: env.DB_URL, poolMax: env.DB_POOL_MAX, seedDemo: env.DB_SEED_DEMO, debug: env.DB_DEBUG, migrate: env.DB_MIGRATE },
+    db: { url: env.DB_URL, poolMax: env.DB_POOL_MAX, seedDemo: env.DB_SEED_DEMO, debug: env.DB_DEBUG, migrate: env.DB_MIGRATE, preparedStatements: env.DB_PREPARED_STATEMENTS },
     log: { level: env.LOG_LEVEL },
     shutdownGraceMs: env.SHUTDOWN_GRACE_MS,
     auth: env.AUTH_GATEWAY_JWKS_URL

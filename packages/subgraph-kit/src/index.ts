@@ -25,6 +25,7 @@ export * from './contract-sector';
 export * from './french';
 export * from './orm';
 export * from './pagination';
+export { bindParameters, PreparedStatementConnection, PreparedStatementDriver, type BoundStatement } from './prepared';
 export * from './read-only';
 export * from './reference';
 export * from './run';

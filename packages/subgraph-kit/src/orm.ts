@@ -3,6 +3,7 @@ import { type Migration, Migrator } from '@mikro-orm/migrations';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import { describeDatabaseUrl } from './database-url';
+import { PreparedStatementDriver } from './prepared';
 
 export { Migration } from '@mikro-orm/migrations';
 
@@ -20,13 +21,15 @@ export interface CreateOrmOptions {
   migrations: NamedMigration[];
   logger: Logger;
   debug?: boolean;
+  /** Bound parameters and named prepared statements ({@link PreparedStatementDriver}); default true. */
+  preparedStatements?: boolean;
 }
 
 /** MikroORM options for a subgraph: PostgreSQL, explicit entities and migrations, never schema generation. */
 export function ormOptions(options: CreateOrmOptions): Options<PostgreSqlDriver> {
   const sqlLogger = options.logger.child({ module: 'sql' });
   return {
-    driver: PostgreSqlDriver,
+    driver: options.preparedStatements === false ? PostgreSqlDriver : PreparedStatementDriver,
     clientUrl: options.url,
     entities: options.entities,
     extensions: [Migrator],

@@ -72,6 +72,7 @@ export async function startSubgraph<Own = undefined>(
     migrations: definition.migrations,
     logger,
     debug: config.db.debug,
+    preparedStatements: config.db.preparedStatements ?? true,
   });
   try {
     if (config.db.migrate === false) {
