@@ -1,5 +1,6 @@
 import { EventType, ReferenceKind, Utils, type EntityMetadata, type EntityProperty, type Platform } from '@mikro-orm/core';
 import type { EntityManager, EntityName, FilterQuery, QueryOrderMap } from '@mikro-orm/postgresql';
+import { findRows } from './read-only-statements';
 
 /** What a read-only find may add to its condition. */
 export interface ReadOnlyFindOptions<T> {
@@ -99,15 +100,10 @@ export async function findReadOnly<T extends object>(
   }
   await em.tryFlush(className, {});
   // What em.find does between its flush and its hydration: the condition processed (filters included), then
-  // the driver's find, which builds the statement and maps each row's columns to property names.
+  // the driver's find, which builds the statement and maps each row's columns to property names (a statement
+  // already built for a condition of this shape is sent again with this condition's values: findRows).
   const condition = await (em as unknown as ProcessWhere).processWhere(className, where, {}, 'read');
-  const rows = await em.getDriver().find<T>(className, condition as never, {
-    orderBy: options.orderBy ?? [],
-    limit: options.limit,
-    populate: [],
-    ctx: em.getTransactionContext(),
-    em,
-  });
+  const rows = await findRows(em, { className, meta: meta as EntityMetadata, condition, orderBy: options.orderBy, limit: options.limit });
   const platform = em.getPlatform();
   return rows.map((data) => toRow(meta, columns, platform, data as Record<string, unknown>));
 }

@@ -206,3 +206,80 @@ describe('read-only finds', () => {
     expect(byParent.map((item) => item.reference)).toEqual(['A-005', 'A-010']);
   });
 });
+
+describe('read-only statements kept by the shape of their condition', () => {
+  /** The statements sent and the driver.find calls (statements built) while `run` runs. */
+  async function watch<R>(run: () => Promise<R>): Promise<{ result: R; sent: { sql: string; bindings: unknown[] }[]; built: number }> {
+    const sent: { sql: string; bindings: unknown[] }[] = [];
+    const listen = (query: { sql: string; bindings: unknown[] }) => sent.push({ sql: query.sql, bindings: query.bindings });
+    const knex = orm.em.getConnection().getKnex();
+    const find = jest.spyOn(orm.em.getDriver(), 'find');
+    knex.on('query', listen);
+    try {
+      return { result: await run(), sent, built: find.mock.calls.length };
+    } finally {
+      knex.removeListener('query', listen);
+      find.mockRestore();
+    }
+  }
+
+  test('a second batch of the same size sends the first one’s statement with its own values, and answers as em.find', async () => {
+    const all = await fresh().find(Item, {}, { orderBy: { reference: 'asc' } });
+    const batches = [[all[0]!.id, all[1]!.id, all[2]!.id], [all[9]!.id, randomUUID(), all[4]!.id]];
+    const where = (ids: string[]) => ({ id: { $in: ids }, owner: { $in: ['11111111100011', '22222222200022'] } });
+    const first = await watch(() => findReadOnly(fresh(), Item, where(batches[0]!), { orderBy: { reference: 'desc' } }));
+    const second = await watch(() => findReadOnly(fresh(), Item, where(batches[1]!), { orderBy: { reference: 'desc' } }));
+    expect(second.built).toBe(0);
+    expect(second.sent).toHaveLength(1);
+    const managed = await watch(() => fresh().find(Item, where(batches[1]!), { orderBy: { reference: 'desc' } }));
+    expect(second.sent.map((query) => query.sql)).toEqual(managed.sent.map((query) => query.sql));
+    expect(second.sent[0]!.sql).toContain(batches[1]![1]);
+    for (const [index, batch] of batches.entries()) {
+      const managed = await fresh().find(Item, where(batch), { orderBy: { reference: 'desc' } });
+      const plain = index === 0 ? first.result : second.result;
+      expect(plain.map(readable)).toEqual(managed.map(readable));
+      expect(plain.every((item) => item instanceof Item && item.owner instanceof Owner)).toBe(true);
+    }
+  });
+
+  test('a list of another length, a null in place of a value, another order or limit are other statements', async () => {
+    const conditions: [object, { orderBy?: Record<string, 'asc' | 'desc'>; limit?: number }][] = [
+      [{ reference: { $in: ['A-001', 'A-002'] } }, {}],
+      [{ reference: { $in: ['A-003', 'A-004', 'A-005'] } }, {}],
+      [{ reference: { $in: ['A-006'] } }, {}],
+      [{ amount: null, startDate: '2026-02-01' }, { orderBy: { reference: 'asc' } }],
+      [{ amount: '100.25', startDate: null }, { orderBy: { reference: 'asc' } }],
+      [{ amount: null, startDate: null }, { orderBy: { reference: 'asc' } }],
+      [{ amount: null, startDate: '2026-02-01' }, { orderBy: { reference: 'desc' }, limit: 1 }],
+      [{ amount: null, startDate: '2026-02-01' }, { orderBy: { reference: 'desc' }, limit: 2 }],
+      [{ active: true, reference: { $like: 'A-01%' } }, { limit: 3 }],
+      [{ active: false, reference: { $like: 'A-0%' } }, { limit: 3 }],
+    ];
+    for (const round of [1, 2]) {
+      for (const [where, options] of conditions) {
+        const managed = await fresh().find(Item, where as never, options as never);
+        const plain = await findReadOnly(fresh(), Item, where as never, options as never);
+        expect({ round, where, options, rows: plain.map(readable) }).toEqual({ round, where, options, rows: managed.map(readable) });
+      }
+    }
+  });
+
+  test('a condition repeating a value (a cursor’s sort key) is kept with which values are equal, and answers as em.find', async () => {
+    const after = (reference: string, other: string) => ({ $or: [{ reference: { $gt: reference } }, { reference: other, id: { $gt: '00000000-0000-4000-8000-000000000000' } }] });
+    const cases = [['A-004', 'A-004', 1], ['A-007', 'A-007', 0], ['A-004', 'A-009', 1], ['A-002', 'A-008', 0], ['A-010', 'A-010', 0]] as const;
+    for (const [reference, other, builds] of cases) {
+      const where = after(reference, other);
+      const { result, built } = await watch(() => findReadOnly(fresh(), Item, where, { orderBy: { reference: 'asc' }, limit: 4 }));
+      const managed = await fresh().find(Item, where, { orderBy: { reference: 'asc' }, limit: 4 });
+      expect({ reference, other, built, rows: result.map(readable) }).toEqual({ reference, other, built: builds, rows: managed.map(readable) });
+    }
+  });
+
+  test('inside a transaction, the statement is built as em.find builds it', async () => {
+    const ids = (await findReadOnly(fresh(), Item, {}, { orderBy: { reference: 'asc' } })).map((item) => item.id);
+    await findReadOnly(fresh(), Item, { id: { $in: [ids[0]!] } });
+    const { result, built } = await watch(() => fresh().transactional((em) => findReadOnly(em as EntityManager, Item, { id: { $in: [ids[1]!] } })));
+    expect(built).toBe(1);
+    expect(result.map((item) => item.id)).toEqual([ids[1]]);
+  });
+});
