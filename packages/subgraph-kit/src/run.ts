@@ -72,7 +72,7 @@ export async function startSubgraph<Own = undefined>(
     migrations: definition.migrations,
     logger,
     debug: config.db.debug,
-    preparedStatements: config.db.preparedStatements ?? true,
+    preparedStatements: config.db.preparedStatements,
   });
   try {
     if (config.db.migrate === false) {

@@ -2,6 +2,8 @@ import 'reflect-metadata';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { Entity, Enum, MikroORM, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { PostgreSqlDriver, type EntityManager, type PostgreSqlPlatform } from '@mikro-orm/postgresql';
+import pino from 'pino';
+import { ormOptions } from '../src/orm';
 import { bindParameters, PreparedStatementConnection, PreparedStatementDriver } from '../src/prepared';
 import { countStatements, withStatementCount } from '../src/statements';
 
@@ -128,6 +130,13 @@ describe('the statement sent, with its values apart', () => {
 });
 
 describe('a connection sending bound, prepared statements', () => {
+  test('is what a subgraph\'s ORM runs on, unless DB_PREPARED_STATEMENTS is false', () => {
+    const base = { url: 'postgres://u:p@db:5432/x', poolMax: 1, entities: [], migrations: [], logger: pino({ level: 'silent' }) };
+    expect(ormOptions(base).driver).toBe(PreparedStatementDriver);
+    expect(ormOptions({ ...base, preparedStatements: true }).driver).toBe(PreparedStatementDriver);
+    expect(ormOptions({ ...base, preparedStatements: false }).driver).toBe(PostgreSqlDriver);
+  });
+
   test('answers what the inlined statement answers', async () => {
     const cases: [string, unknown[]][] = [
       ['select reference, stage, hours, details, start_date, created_at from ps_deal where reference = ?', ["D-1'\\"]],
