@@ -375,7 +375,10 @@ describe('« Nouvelle personne » and her file (facilitator)', () => {
     await page.getByText('Critère enregistré : validez-le pour une date.').waitFor();
     await page.getByLabel(/^Valider « .+ » pour le$/).fill('2026-12-01');
     await page.getByRole('button', { name: /^Valider/ }).click();
-    await page.getByText('Validé pour le 1 décembre 2026').waitFor();
+    // The notice (« Critère validé pour le … ») comes with the mutation's answer, the badge with the refetched file:
+    // each is waited for on its own, so that the test neither passes on the notice alone nor races between them.
+    await page.getByRole('status').getByText('Critère validé pour le 1 décembre 2026.', { exact: true }).waitFor();
+    await page.locator('.badge').getByText('Validé pour le 1 décembre 2026', { exact: true }).waitFor();
     await page.getByText(/^Éligible le 1 décembre 2026/).waitFor();
     await expectAccessible(page);
   });
