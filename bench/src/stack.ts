@@ -100,7 +100,8 @@ export async function startBenchStack(size: string, progress: (message: string) 
       env: { NODE_ENV: 'production', LOG_LEVEL: 'warn', DB_POOL_MAX: process.env.BENCH_DB_POOL_MAX ?? '4',
         DB_PREPARED_STATEMENTS: process.env.BENCH_DB_PREPARED_STATEMENTS ?? 'true',
         ...(serviceNodeOptions() ? { NODE_OPTIONS: serviceNodeOptions() } : {}) },
-      gatewayEnv: { GATEWAY_SUBGRAPH_DEDUP: String(options.dedup), GATEWAY_SUBGRAPH_CONNECTIONS: process.env.BENCH_GATEWAY_CONNECTIONS ?? '16' },
+      gatewayEnv: { GATEWAY_SUBGRAPH_DEDUP: String(options.dedup), GATEWAY_SUBGRAPH_CONNECTIONS: process.env.BENCH_GATEWAY_CONNECTIONS ?? '16',
+        ...(process.env.BENCH_GATEWAY_MAX_OPERATIONS ? { GATEWAY_MAX_OPERATIONS: process.env.BENCH_GATEWAY_MAX_OPERATIONS } : {}) },
       onLine: (service, line) => {
         if (/"level":(50|60)/.test(line) && !line.includes('"aborted"')) process.stderr.write(`${service}: ${line.slice(0, 300)}\n`);
       },

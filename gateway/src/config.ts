@@ -24,6 +24,17 @@ export const gatewayEnvSchema = z.object({
   GATEWAY_SUBGRAPH_MUTATION_TIMEOUT_MS: integerSchema(100, 600_000).default(60_000),
   /** Keep-alive connections per subgraph; beyond, calls queue (a 2-core host gains nothing from more). */
   GATEWAY_SUBGRAPH_CONNECTIONS: integerSchema(1, 1024).default(32),
+  /**
+   * GraphQL operations executed at once; 0 (the default): no limit. Past it, requests wait their turn, before
+   * their body is read: the work in flight, hence memory, stays bounded however many clients come. Off by
+   * default: on 2 cores a limit added no throughput (bench size M, issue 21), since merging identical
+   * in-flight subgraph calls gains from having more of them in flight.
+   */
+  GATEWAY_MAX_OPERATIONS: integerSchema(0, 100_000).default(0),
+  /** Longest wait for a place among GATEWAY_MAX_OPERATIONS; past it, 503 and `OVERLOADED` (not executed). */
+  GATEWAY_QUEUE_TIMEOUT_MS: integerSchema(100, 600_000).default(30_000),
+  /** Requests that may wait for a place; one more is refused at once with `OVERLOADED`. */
+  GATEWAY_MAX_QUEUED: integerSchema(0, 1_000_000).default(1_000),
   /** Merge identical in-flight subgraph queries of the same identity (never mutations). */
   GATEWAY_SUBGRAPH_DEDUP: booleanSchema.default(true),
   /** The offline GraphQL IDE at /ide; defaults to on in development only. */
@@ -77,6 +88,8 @@ export interface GatewayConfig {
   subgraphDeadlines: { queryMs: number; mutationMs: number };
   /** File exchanges through `/files/<subgraph>/…`. */
   files: { timeoutMs: number; maxUploadBytes: number };
+  /** Operations executed at once, and the wait of the others (see `admission.ts`). */
+  admission: { maxOperations: number; queueTimeoutMs: number; maxQueued: number };
   /** Keep-alive connections per subgraph, and in-flight merging of identical queries of one identity. */
   subgraphHttp: { connections: number; dedup: boolean };
   /** Routing URLs given in the environment, by subgraph name; others keep the supergraph's URL. */
@@ -108,6 +121,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     },
     subgraphDeadlines: { queryMs: parsed.GATEWAY_SUBGRAPH_TIMEOUT_MS, mutationMs: parsed.GATEWAY_SUBGRAPH_MUTATION_TIMEOUT_MS },
     files: { timeoutMs: parsed.GATEWAY_FILE_TIMEOUT_MS, maxUploadBytes: parsed.GATEWAY_MAX_UPLOAD_BYTES },
+    admission: { maxOperations: parsed.GATEWAY_MAX_OPERATIONS, queueTimeoutMs: parsed.GATEWAY_QUEUE_TIMEOUT_MS, maxQueued: parsed.GATEWAY_MAX_QUEUED },
     subgraphHttp: { connections: parsed.GATEWAY_SUBGRAPH_CONNECTIONS, dedup: parsed.GATEWAY_SUBGRAPH_DEDUP },
     subgraphUrls: Object.fromEntries(urlVariables.map((key) => [key, parsed[key]!])),
     ide: parsed.GATEWAY_IDE ?? parsed.NODE_ENV === 'development',

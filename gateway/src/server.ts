@@ -20,6 +20,7 @@ import {
 } from '@maillage/service-runtime';
 import cors from 'cors';
 import express, { type Express, type Request, type RequestHandler } from 'express';
+import { createAdmission, type AdmissionState } from './admission';
 import { subgraphUrlVariable, type GatewayConfig } from './config';
 import { RequestContext, type GatewayContext } from './context';
 import { createSubgraphSender, SubgraphDataSource } from './data-source';
@@ -61,6 +62,8 @@ export interface GatewayServer {
   subgraphs(): SubgraphRoute[];
   /** The supergraph being served: hash, load time, last refused candidate. */
   supergraph(): SupergraphStatus;
+  /** GraphQL operations running and waiting for a place. */
+  admission(): AdmissionState;
   stop(): Promise<void>;
 }
 
@@ -150,9 +153,12 @@ export async function createGatewayServer(config: GatewayConfig, logger: Logger)
   });
   if (config.ide) app.use(createIdeRouter('/graphql'));
   const users = createUserTokenVerifier(config.auth);
+  // Before the token and the body: a request waiting for a place costs a socket, nothing else.
+  const admission = createAdmission(config.admission, metrics.registry);
   app.use(
     '/graphql',
     cors({ origin: config.corsOrigins, methods: ['GET', 'POST'], maxAge: 600 }),
+    admission.handler,
     authenticate(users),
     express.json({ limit: config.http.maxBodyBytes }),
     expressMiddleware(apollo, {
@@ -183,6 +189,7 @@ export async function createGatewayServer(config: GatewayConfig, logger: Logger)
     app,
     subgraphs: () => supergraph.status().subgraphs,
     supergraph: () => supergraph.status(),
+    admission: () => admission.state(),
     stop: async () => {
       await apollo.stop();
       subgraphHttp.close();

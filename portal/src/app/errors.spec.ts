@@ -15,6 +15,9 @@ describe('typed errors become French messages', () => {
     expect(missingParts(error({ code: 'SUBGRAPH_UNAVAILABLE', service: 'beneficiaries' }), )).toEqual(['les personnes, les mises en emploi et les heures']);
     expect(problemOf(error({ code: 'SUBGRAPH_UNAVAILABLE', service: 'contracts' }))?.kind).toBe('unavailable');
   });
+  test('OVERLOADED (the gateway did not run the request) says to try again, in French', () => {
+    expect(problemOf(error({ code: 'OVERLOADED' }))).toEqual({ kind: 'unavailable', message: 'Le service est très sollicité en ce moment. Réessayez dans un instant.' });
+  });
   test('FORBIDDEN, NOT_FOUND, UNAUTHENTICATED are pages; BAD_USER_INPUT names its field', () => {
     expect(problemOf(error({ code: 'FORBIDDEN' }))).toMatchObject({ kind: 'forbidden', message: 'Votre compte ne donne pas accès à cette page.' });
     expect(problemOf(error({ code: 'NOT_FOUND' }))?.kind).toBe('not-found');

@@ -60,6 +60,8 @@ export function problemOf(error: CombinedError | undefined): Problem | undefined
     const field = typeof extensions.field === 'string' ? extensions.field : typeof extensions.argumentName === 'string' ? extensions.argumentName : undefined;
     return { kind: 'bad-input', message: 'Une valeur saisie n’est pas valable.', ...(field ? { field } : {}) };
   }
+  // The gateway's admission control refused the request without running it (503): sending it again is safe.
+  if (codes.includes('OVERLOADED')) return { kind: 'unavailable', message: 'Le service est très sollicité en ce moment. Réessayez dans un instant.' };
   if (codes.every((code) => code === 'SUBGRAPH_UNAVAILABLE')) {
     return { kind: 'unavailable', message: 'Une partie du service est indisponible pour le moment.' };
   }

@@ -25,6 +25,8 @@ describe('the server’s refusals land on the right field, in French', () => {
     expect(isRetryable(network)).toBe(true);
     const gatewayDown = new CombinedError({ graphQLErrors: [new GraphQLError('the gateway is unreachable', { extensions: { code: 'GATEWAY_UNAVAILABLE' } })] });
     expect(isRetryable(gatewayDown)).toBe(true);
+    const overloaded = new CombinedError({ graphQLErrors: [new GraphQLError('trop de demandes', { extensions: { code: 'OVERLOADED' } })] });
+    expect(isRetryable(overloaded)).toBe(true);
     expect(fieldErrorsOf(network)).toBeUndefined();
     const refused = new CombinedError({ graphQLErrors: [new GraphQLError('reason must have 3 to 500 characters', { extensions: { code: 'BAD_USER_INPUT', field: 'reason' } })] });
     expect(isRetryable(refused)).toBe(false);

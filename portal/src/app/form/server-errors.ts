@@ -134,7 +134,8 @@ const ANSWERS = new Set(['BAD_USER_INPUT', 'CONFLICT', 'FORBIDDEN', 'NOT_FOUND',
 
 /**
  * A failure the same request may simply be sent again for: the network, the gateway unreachable
- * (`GATEWAY_UNAVAILABLE` from the portal's server), a part of the hub that did not answer, an internal error.
+ * (`GATEWAY_UNAVAILABLE` from the portal's server), the gateway too busy to run it (`OVERLOADED`), a part of the
+ * hub that did not answer, an internal error.
  */
 export function isRetryable(error: CombinedError | undefined): boolean {
   if (!error) return false;
