@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { startTestSubgraph, viewers, type TestSubgraph } from '@maillage/test-kit';
 import { Client } from 'pg';
 import { CONTRACT_PROGRESS_SQL, CONTRACT_PROGRESS_WITHOUT_MONTHS_SQL } from '../src/modules/aggregates/aggregates.rollup';
+import { TOTALS_BACKFILL } from '../src/migrations/Migration20261203100000_contract_hours_totals';
 import { beneficiariesSubgraph } from '../src/subgraph';
 import { createPerson, dataOf, declare, openPlacement } from './factories';
 
@@ -175,6 +176,19 @@ describe('the insertion roll-up of a contract', () => {
     }
     // The sequence did change the figures: a roll-up that stayed empty would pass the comparisons.
     expect((await rollupOf(contracts)).hours.length).toBeGreaterThan(3);
+    // The totals the triggers kept through it are what the migration's backfill makes of the roll-up.
+    const totals = async () => (await db.query(
+      'SELECT contract_id, modality, hours_worked::text, training_hours::text, cells, last_month FROM contract_hours_total ORDER BY 1, 2')).rows;
+    const kept = await totals();
+    expect(kept.filter((total) => (contracts as string[]).includes(total.contract_id as string)).length).toBeGreaterThan(1);
+    await db.query('BEGIN');
+    try {
+      await db.query('DELETE FROM contract_hours_total');
+      await db.query(TOTALS_BACKFILL);
+      expect(await totals()).toEqual(kept);
+    } finally {
+      await db.query('ROLLBACK');
+    }
   });
 
   test('statements written or deleted many in one statement (a seeder, a bulk load) count each person once', async () => {

@@ -39,6 +39,11 @@ export const totalsDelta = (source: string) => `
 export const ADDED_CELLS = 'SELECT contract_id, modality, hours_worked AS worked, training_hours AS training, 1 AS n FROM added';
 export const REMOVED_CELLS = 'SELECT contract_id, modality, -hours_worked AS worked, -training_hours AS training, -1 AS n FROM removed';
 
+/** Backfill: the roll-up as it stands (the roll-up tests run it again and compare it with what the triggers kept). */
+export const TOTALS_BACKFILL = `INSERT INTO contract_hours_total (contract_id, modality, hours_worked, training_hours, cells, last_month)
+      SELECT contract_id, modality, sum(hours_worked), sum(training_hours), count(*), max(month)
+        FROM contract_hours_rollup GROUP BY contract_id, modality`;
+
 export class Migration20261203100000_contract_hours_totals extends Migration {
   override async up(): Promise<void> {
     this.addSql('LOCK TABLE contract_hours_rollup IN SHARE ROW EXCLUSIVE MODE');
@@ -78,10 +83,7 @@ export class Migration20261203100000_contract_hours_totals extends Migration {
       $fn$`);
     this.addSql(`CREATE TRIGGER contract_hours_rollup_totals_truncate AFTER TRUNCATE ON contract_hours_rollup
       FOR EACH STATEMENT EXECUTE FUNCTION insertion_totals_on_truncate()`);
-    // Backfill: the roll-up as it stands.
-    this.addSql(`INSERT INTO contract_hours_total (contract_id, modality, hours_worked, training_hours, cells, last_month)
-      SELECT contract_id, modality, sum(hours_worked), sum(training_hours), count(*), max(month)
-        FROM contract_hours_rollup GROUP BY contract_id, modality`);
+    this.addSql(TOTALS_BACKFILL);
   }
 
   override async down(): Promise<void> {
