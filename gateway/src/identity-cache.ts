@@ -21,16 +21,20 @@ export function createCachedSigner(signer: IdentitySigner, options: CachedSigner
   const reuseMs = options.reuseMs ?? (INTERNAL_TOKEN_TTL_SECONDS * 1000) / 2;
   const maxEntries = options.maxEntries ?? 10_000;
   const now = options.now ?? Date.now;
-  const tokens = new Map<string, { token: Promise<string>; renewAt: number }>();
+  const tokens = new Map<string, { token: Promise<string>; signedAt: number; renewAt: number }>();
   return {
     sign(viewer, audience) {
       const key = `${audience}\n${viewerKey(viewer)}`;
       const cached = tokens.get(key);
-      if (cached && cached.renewAt > now()) return cached.token;
+      const time = now();
+      // Reused only while the clock is between its signing and its renewal. A clock stepped back (NTP, a
+      // resumed VM) would otherwise keep sending a token whose `iat` is now in the future, which every
+      // subgraph refuses (jose: « "iat" … should be in the past ») until the renewal time came round.
+      if (cached && cached.signedAt <= time && time < cached.renewAt) return cached.token;
       tokens.delete(key);
       if (tokens.size >= maxEntries) tokens.delete(tokens.keys().next().value!);
       const token = signer.sign(viewer, audience);
-      tokens.set(key, { token, renewAt: now() + reuseMs });
+      tokens.set(key, { token, signedAt: time, renewAt: time + reuseMs });
       token.catch(() => tokens.delete(key));
       return token;
     },

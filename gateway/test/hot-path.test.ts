@@ -123,6 +123,13 @@ describe('the internal identity', () => {
     now += 30_001;
     await signer.sign(facilitator, 'contracts');
     expect(signatures).toBe(4);
+    // The clock stepped back: the token just signed would carry an `iat` in the future; a new one is signed
+    // (counted: with the real clock unchanged here, the new token may be byte for byte the old one).
+    now -= 60_000;
+    await signer.sign(facilitator, 'contracts');
+    expect(signatures).toBe(5);
+    expect(await signer.sign(facilitator, 'contracts')).toBe(await signer.sign(facilitator, 'contracts'));
+    expect(signatures).toBe(5);
     const verifier = await createIdentityVerifier(keys.publicJwk, 'contracts');
     expect(await verifier.verify(`Bearer ${first}`)).toMatchObject({ role: 'facilitator', territories: ['69'] });
     expect(await verifier.verify(`Bearer ${first}`)).toMatchObject({ role: 'facilitator', territories: ['69'] });
