@@ -72,7 +72,9 @@ export async function startBenchStack(size: string, progress: (message: string) 
   if (!adminUrl) {
     const port = await freePort();
     progress(`starting PostgreSQL (embedded) on 127.0.0.1:${port}, data in ${dataDir}`);
-    postgres = await startEmbeddedPostgres({ dataDir, port });
+    // BENCH_PG_SHARED_BUFFERS: PostgreSQL's shared_buffers (default 128MB), to compare with `--explore`.
+    const sharedBuffers = process.env.BENCH_PG_SHARED_BUFFERS;
+    postgres = await startEmbeddedPostgres({ dataDir, port, ...(sharedBuffers ? { settings: { shared_buffers: sharedBuffers } } : {}) });
     adminUrl = postgres.adminUrl;
   }
   const env: NodeJS.ProcessEnv = {

@@ -22,6 +22,8 @@ export interface EmbeddedPostgresOptions {
    * anyway; a crash of PostgreSQL or of a client loses nothing. Default `true`.
    */
   durable?: boolean;
+  /** More server settings (`-c name=value`), e.g. `{ shared_buffers: '2GB' }` (a bench's `--explore` comparison). */
+  settings?: Record<string, string>;
 }
 
 /** A running PostgreSQL server. */
@@ -138,6 +140,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
       // rather than their 627 through the contract index (bench size M). docs/operations.md recommends it.
       '-c', 'random_page_cost=1.1',
       ...(options.durable === false ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'] : []),
+      ...Object.entries(options.settings ?? {}).flatMap(([name, value]) => ['-c', `${name}=${value}`]),
     ],
     onLog: (message) => log(String(message).trim()),
     onError: (message) => log(String(message instanceof Error ? message.message : message).trim()),
