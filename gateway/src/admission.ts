@@ -3,24 +3,12 @@ import { Counter, Gauge, type Registry } from 'prom-client';
 
 /** How many GraphQL operations the gateway executes at once, and how long and how many others wait. */
 export interface AdmissionOptions {
-  /** Operations executed at once; 0: no limit (every request is executed as it arrives). */
+  /** Operations executed at once (at least 1: with no limit the gateway installs no admission at all). */
   maxOperations: number;
   /** Longest wait for a place; past it the request is refused with `OVERLOADED`. */
   queueTimeoutMs: number;
   /** Requests waiting at most; one more is refused at once with `OVERLOADED`. */
   maxQueued: number;
-}
-
-/** What an operator reads of the admission (`/metrics`, tests). */
-export interface AdmissionState {
-  running: number;
-  queued: number;
-}
-
-export interface Admission {
-  /** Express middleware: takes a place before the rest of the chain, gives it back when the answer is done. */
-  handler: RequestHandler;
-  state(): AdmissionState;
 }
 
 interface Waiting {
@@ -45,27 +33,23 @@ export const OVERLOADED_MESSAGE = 'Le hub traite trop de demandes à la fois : r
  * in-flight subgraph calls (`GATEWAY_SUBGRAPH_DEDUP`) gains from having more of them in flight. Hence no limit
  * by default; set one to bound memory on a small container.
  */
-export function createAdmission(options: AdmissionOptions, registry?: Registry): Admission {
+export function createAdmission(options: AdmissionOptions, registry: Registry): RequestHandler {
   let running = 0;
   const queue: Waiting[] = [];
-  const refused = registry
-    ? new Counter({ name: 'maillage_gateway_admission_refused_total', help: 'Operations refused by the admission control, by reason (wait, queue full)', labelNames: ['reason'] as const, registers: [registry] })
-    : undefined;
-  if (registry) {
-    new Gauge({
-      name: 'maillage_gateway_operations',
-      help: 'GraphQL operations in the gateway, by state (running, queued for a place)',
-      labelNames: ['state'] as const,
-      registers: [registry],
-      collect() {
-        this.set({ state: 'running' }, running);
-        this.set({ state: 'queued' }, queue.length);
-      },
-    });
-  }
+  const refused = new Counter({ name: 'maillage_gateway_admission_refused_total', help: 'Operations refused by the admission control, by reason (wait, queue full)', labelNames: ['reason'] as const, registers: [registry] });
+  new Gauge({
+    name: 'maillage_gateway_operations',
+    help: 'GraphQL operations in the gateway, by state (running, queued for a place)',
+    labelNames: ['state'] as const,
+    registers: [registry],
+    collect() {
+      this.set({ state: 'running' }, running);
+      this.set({ state: 'queued' }, queue.length);
+    },
+  });
 
   const refuse = (res: Response, reason: 'timeout' | 'queue_full'): void => {
-    refused?.inc({ reason });
+    refused.inc({ reason });
     if (res.headersSent || res.destroyed) return;
     res
       .status(503)
@@ -92,8 +76,8 @@ export function createAdmission(options: AdmissionOptions, registry?: Registry):
     next();
   };
 
-  const handler: RequestHandler = (_req, res, next) => {
-    if (options.maxOperations <= 0 || (running < options.maxOperations && queue.length === 0)) return enter(res, next);
+  return (_req, res, next) => {
+    if (running < options.maxOperations && queue.length === 0) return enter(res, next);
     if (queue.length >= options.maxQueued) return refuse(res, 'queue_full');
     const waiting: Waiting = {
       admit: () => {
@@ -119,6 +103,4 @@ export function createAdmission(options: AdmissionOptions, registry?: Registry):
     res.once('close', leave);
     queue.push(waiting);
   };
-
-  return { handler, state: () => ({ running, queued: queue.length }) };
 }

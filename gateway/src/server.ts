@@ -20,7 +20,7 @@ import {
 } from '@maillage/service-runtime';
 import cors from 'cors';
 import express, { type Express, type Request, type RequestHandler } from 'express';
-import { createAdmission, type AdmissionState } from './admission';
+import { createAdmission } from './admission';
 import { subgraphUrlVariable, type GatewayConfig } from './config';
 import { RequestContext, type GatewayContext } from './context';
 import { createSubgraphSender, SubgraphDataSource } from './data-source';
@@ -62,8 +62,6 @@ export interface GatewayServer {
   subgraphs(): SubgraphRoute[];
   /** The supergraph being served: hash, load time, last refused candidate. */
   supergraph(): SupergraphStatus;
-  /** GraphQL operations running and waiting for a place. */
-  admission(): AdmissionState;
   stop(): Promise<void>;
 }
 
@@ -153,12 +151,13 @@ export async function createGatewayServer(config: GatewayConfig, logger: Logger)
   });
   if (config.ide) app.use(createIdeRouter('/graphql'));
   const users = createUserTokenVerifier(config.auth);
-  // Before the token and the body: a request waiting for a place costs a socket, nothing else.
-  const admission = createAdmission(config.admission, metrics.registry);
+  // Before the token and the body: a request waiting for a place costs a socket, nothing else. With no limit
+  // (the default) nothing is installed: the hot path does not pay for a count it would never use.
+  const admission: RequestHandler[] = config.admission.maxOperations > 0 ? [createAdmission(config.admission, metrics.registry)] : [];
   app.use(
     '/graphql',
     cors({ origin: config.corsOrigins, methods: ['GET', 'POST'], maxAge: 600 }),
-    admission.handler,
+    ...admission,
     authenticate(users),
     express.json({ limit: config.http.maxBodyBytes }),
     expressMiddleware(apollo, {
@@ -189,7 +188,6 @@ export async function createGatewayServer(config: GatewayConfig, logger: Logger)
     app,
     subgraphs: () => supergraph.status().subgraphs,
     supergraph: () => supergraph.status(),
-    admission: () => admission.state(),
     stop: async () => {
       await apollo.stop();
       subgraphHttp.close();

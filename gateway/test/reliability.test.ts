@@ -165,6 +165,8 @@ describe('observability', () => {
     expect(gateway).toMatch(/maillage_graphql_operation_duration_seconds_count\{[^}]*operation="DashboardContracts"[^}]*\} [1-9]/);
     expect(gateway).toMatch(/maillage_subgraph_fetch_duration_seconds_count\{[^}]*subgraph="contracts"[^}]*outcome="ok"[^}]*\} [1-9]/);
     expect(gateway).toMatch(/maillage_graphql_errors_total\{[^}]*code="BAD_USER_INPUT"[^}]*\} [1-9]/);
+    // No GATEWAY_MAX_OPERATIONS (the default): no admission control is installed, so it has no figures.
+    expect(gateway).not.toMatch(/maillage_gateway_operations|maillage_gateway_admission/);
     const contracts = await (await fetch(stack.subgraphUrls.contracts!.replace('/graphql', '/metrics'))).text();
     expect(contracts).toMatch(/maillage_db_pool_connections\{[^}]*state="used"/);
     expect(contracts).toMatch(/maillage_process_resident_memory_bytes/);
