@@ -64,4 +64,23 @@ describe('the benchmark report', () => {
     expect(judged).toContain('| No request lost at c=64 (errors + timeouts) | not judged | some figures not measured (refused or skipped runs) |');
     expect(renderMarkdown(measured)).toContain('## Goals of issue 21');
   });
+
+  test('judges « c=64 not below c=16 » on the medians of every run at each, a refused one left out, and prints them all', () => {
+    const at = (concurrency: number, throughput: number, accepted = true) => run({ concurrency, requests: 500, throughput, timeouts: 0, unfinished: 0, accepted });
+    const withRepeats = (repeats: MeasuredRun[]): BenchReport => ({
+      ...report(), hive: undefined,
+      ours: [{ scenario: 'detail', title: 'detail', runs: [at(16, 92), at(64, 79)], repeats }],
+    });
+    // The sweep's one pair says « below »; the medians of three runs each (92, 85, 88 → 88; 79, 95, 90 → 90) do not.
+    const met = withRepeats([at(64, 95), at(16, 85), at(16, 88), at(64, 90)]);
+    expect(goalsTable(met).join('\n')).toContain('| Throughput at c=64 not below c=16 | met | – |');
+    const markdown = renderMarkdown(met);
+    expect(markdown).toContain('### Throughput at c=16 and c=64, measured 3 times each');
+    expect(markdown).toContain('| detail | 16 | 92.0, 85.0, 88.0 | 88.0 |  |');
+    expect(markdown).toContain('| detail | 64 | 79.0, 95.0, 90.0 | 90.0 | 1.02 |');
+    // A refused run is printed as such and left out of the median: 92, 85 → 88.5 against 79, 88 → 83.5.
+    const missed = withRepeats([at(64, 300, false), at(16, 85), at(16, 88, false), at(64, 88)]);
+    expect(goalsTable(missed).join('\n')).toContain('| Throughput at c=64 not below c=16 | **not met** | detail: 83.5 < 88.5 req/s (medians of 2 and 2 runs) |');
+    expect(renderMarkdown(missed)).toContain('| detail | 64 | 79.0, refused, 88.0 | 83.5 | 0.94 |');
+  });
 });

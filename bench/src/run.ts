@@ -11,6 +11,7 @@ import { probe, runWindow, summarise, type LoadResult, type Window } from './loa
 import { dashboardLists, listedContracts } from './dashboard-pages';
 import { dashboardQuery, resetBatchCursor, SCENARIOS, timedPageSize, type Scenario, type ScenarioData } from './scenarios';
 import { REFERENCE_MONTH } from './sizes';
+import { REPEATED_CONCURRENCY } from './report';
 
 export const CONCURRENCY = [1, 16, 64];
 /**
@@ -45,6 +46,11 @@ export interface ScenarioRun {
   title: string;
   skipped?: string;
   runs: MeasuredRun[];
+  /**
+   * More runs at c=16 and c=64 (ours only), interleaved after the sweep: the goal « c=64 not below c=16 » is
+   * judged on the median of every run at each (one run each, with this machine's spread, is a coin toss).
+   */
+  repeats?: MeasuredRun[];
 }
 
 /** Computed once per generation: at size L it walks 392,000 contracts, and several steps of a run ask for it. */
@@ -121,6 +127,8 @@ export interface RunOptions {
   concurrency?: number[];
   /** How long to wait for a quiet machine before a run (s), and to retry a refused run (`--settle`). */
   settleSeconds?: number;
+  /** Runs of our gateway at each of c=16 and c=64 in all (`--repeats`; 1: the sweep's only). */
+  repeats?: number;
 }
 
 /** A refused run is measured again (after waiting for quiet) at most this many times. */
@@ -179,6 +187,25 @@ async function measure(target: Target, options: RunOptions, scenario: Scenario, 
     accepted: foreign <= MAX_FOREIGN_CORES, cpuMsPerRequest: perRequest(used) };
 }
 
+/** One run, measured again (up to REFUSED_RETRIES times) if the machine was busy, and its line printed. */
+async function measureAndPrint(target: Target, options: RunOptions, scenario: Scenario, data: ScenarioData, concurrency: number, label = ''): Promise<MeasuredRun> {
+  const head = `    ${scenario.name.padEnd(9)} ${target.name.padEnd(4)} c=${String(concurrency).padEnd(3)}`;
+  let run = await measure(target, options, scenario, data, concurrency);
+  // A run the neighbours disturbed is measured again once they are gone (the refusal is printed).
+  for (let retry = 0; !run.accepted && !options.explore && retry < REFUSED_RETRIES; retry++) {
+    options.out(`${head} refused (others ${run.foreignCores.toFixed(2)} cores): measured again`);
+    run = await measure(target, options, scenario, data, concurrency);
+  }
+  options.out(`${head} p50 ${run.p50.toFixed(0)} ms  p95 ${run.p95.toFixed(0)} ms  ` +
+    `${run.throughput.toFixed(1)} req/s  (${run.rounds ? `${run.rounds} rounds, ` : ''}${run.requests} ok, ${run.errors} errors, ${run.timeouts} timeouts, ${run.unfinished} unfinished; ` +
+    `load ${run.loadBefore.toFixed(1)}, others ${run.foreignCores.toFixed(2)} cores${run.accepted ? '' : ' — REFUSED: machine busy'})${label}`);
+  if (run.firstError) options.out(`      first error: ${run.firstError}`);
+  if (options.explore) {
+    options.out(`      CPU ms per request: ${Object.entries(run.cpuMsPerRequest).map(([name, ms]) => `${name} ${ms.toFixed(1)}`).join(', ')}`);
+  }
+  return run;
+}
+
 /**
  * Every scenario at every concurrency, through each gateway in turn; which gateway goes first alternates
  * from one run to the next, so that neither always inherits a warm (or a loaded) machine.
@@ -208,23 +235,19 @@ export async function runScenarios(options: RunOptions): Promise<Record<string, 
     }
     for (const concurrency of options.concurrency ?? CONCURRENCY) {
       const order = turn++ % 2 === 0 ? live : [...live].reverse();
-      for (const target of order) {
-        let run = await measure(target, options, scenario, data, concurrency);
-        // A run the neighbours disturbed is measured again once they are gone (the refusal is printed).
-        for (let retry = 0; !run.accepted && !options.explore && retry < REFUSED_RETRIES; retry++) {
-          options.out(`    ${scenario.name.padEnd(9)} ${target.name.padEnd(4)} c=${String(concurrency).padEnd(3)} refused (others ${run.foreignCores.toFixed(2)} cores): measured again`);
-          run = await measure(target, options, scenario, data, concurrency);
-        }
-        entries[target.name]!.runs.push(run);
-        options.out(`    ${scenario.name.padEnd(9)} ${target.name.padEnd(4)} c=${String(concurrency).padEnd(3)} p50 ${run.p50.toFixed(0)} ms  p95 ${run.p95.toFixed(0)} ms  ` +
-          `${run.throughput.toFixed(1)} req/s  (${run.rounds ? `${run.rounds} rounds, ` : ''}${run.requests} ok, ${run.errors} errors, ${run.timeouts} timeouts, ${run.unfinished} unfinished; ` +
-          `load ${run.loadBefore.toFixed(1)}, others ${run.foreignCores.toFixed(2)} cores${run.accepted ? '' : ' — REFUSED: machine busy'})`);
-        if (run.firstError) options.out(`      first error: ${run.firstError}`);
-        if (options.explore) {
-          options.out(`      CPU ms per request: ${Object.entries(run.cpuMsPerRequest).map(([name, ms]) => `${name} ${ms.toFixed(1)}`).join(', ')}`);
+      for (const target of order) entries[target.name]!.runs.push(await measureAndPrint(target, options, scenario, data, concurrency));
+      for (const t of live) entries[t.name]!.runs.sort((a, b) => a.concurrency - b.concurrency);
+    }
+    const ours = live.find((t) => t.name === 'ours');
+    const swept = options.concurrency ?? CONCURRENCY;
+    if (ours && (options.repeats ?? 1) > 1 && REPEATED_CONCURRENCY.every((c) => swept.includes(c))) {
+      const repeats: MeasuredRun[] = (entries.ours!.repeats = []);
+      // Interleaved, the order reversed each round: 64, 16, then 16, 64, …
+      for (let round = 1; round < options.repeats!; round++) {
+        for (const concurrency of round % 2 === 1 ? [...REPEATED_CONCURRENCY].reverse() : REPEATED_CONCURRENCY) {
+          repeats.push(await measureAndPrint(ours, options, scenario, data, concurrency, ` (again, ${round + 1} of ${options.repeats})`));
         }
       }
-      for (const t of live) entries[t.name]!.runs.sort((a, b) => a.concurrency - b.concurrency);
     }
   }
   return results;
