@@ -42,6 +42,26 @@ export const dashboardQuery = (withProgress: boolean) => `query Dashboard($facil
 
 /** A batch counter shared by the requests of a run: each line is a (placement, month) not declared yet. */
 let batchCursor = 0;
+
+/**
+ * The `n`-th line of a run's batches: the pool's placements one after the other, each for all its months.
+ * A batch of 500 lines is then about ten people's 48 months, as an employer catching up on its employees'
+ * hours would send them, and the 64 batches of a round are for people of their own (two neighbours share at
+ * most the one person at their boundary). Each pool placement is a person of its own, on a contract drawn
+ * among those in execution, so the batches still add to the same contracts' roll-up rows.
+ *
+ * Before, a batch was one or two months for 500 of the pool's 667 people: every batch of a round waited for the
+ * same people's locks (the working-time check locks the people of a batch), so the batch measured one queue
+ * of locks — about one batch at a time, whatever the concurrency — and never two batches adding to the same
+ * roll-up rows at once, which is how the roll-up's deadlock was found (issue 21).
+ */
+export function batchLine(data: Pick<ScenarioData, 'poolPlacements' | 'poolMonths'>, n: number): { placementId: string; month: string } {
+  const months = data.poolMonths.length;
+  return {
+    placementId: data.poolPlacements[Math.floor(n / months) % data.poolPlacements.length]!,
+    month: data.poolMonths[n % months]!,
+  };
+}
 export function resetBatchCursor(): void {
   batchCursor = 0;
 }
@@ -100,12 +120,7 @@ export const SCENARIOS: Scenario[] = [
   declareHoursBatch(lines: $lines, idempotencyKey: $key) { declared rejected }
 }`,
     variables: (data, random, pageSize) => {
-      const lines = Array.from({ length: pageSize }, () => {
-        const n = batchCursor++;
-        const placementId = data.poolPlacements[n % data.poolPlacements.length]!;
-        const month = data.poolMonths[Math.floor(n / data.poolPlacements.length) % data.poolMonths.length]!;
-        return { placementId, month, hoursWorked: `${random.int(20, 150)}.00` };
-      });
+      const lines = Array.from({ length: pageSize }, () => ({ ...batchLine(data, batchCursor++), hoursWorked: `${random.int(20, 150)}.00` }));
       return { lines, key: `bench-${batchCursor}-${random.digits(8)}` };
     },
   },

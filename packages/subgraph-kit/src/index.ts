@@ -29,6 +29,7 @@ export { bindParameters, PreparedStatementConnection, PreparedStatementDriver, t
 export * from './read-only';
 export * from './reference';
 export * from './run';
+export * from './transactions';
 export * from './scalars';
 export * from './schema';
 export * from './selection';

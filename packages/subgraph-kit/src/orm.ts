@@ -4,6 +4,7 @@ import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import { describeDatabaseUrl } from './database-url';
 import { PreparedStatementDriver } from './prepared';
+import { RetryingEntityManager } from './transactions';
 
 export { Migration } from '@mikro-orm/migrations';
 
@@ -30,6 +31,8 @@ export function ormOptions(options: CreateOrmOptions): Options<PostgreSqlDriver>
   const sqlLogger = options.logger.child({ module: 'sql' });
   return {
     driver: options.preparedStatements === false ? PostgreSqlDriver : PreparedStatementDriver,
+    // A transaction PostgreSQL aborts as a deadlock or a serialization failure runs again (transactions.ts).
+    entityManager: RetryingEntityManager,
     clientUrl: options.url,
     entities: options.entities,
     extensions: [Migrator],

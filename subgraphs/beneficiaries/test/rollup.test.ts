@@ -4,7 +4,7 @@ import { Client } from 'pg';
 import { CONTRACT_PROGRESS_SQL, CONTRACT_PROGRESS_WITHOUT_MONTHS_SQL } from '../src/modules/aggregates/aggregates.rollup';
 import { TOTALS_BACKFILL } from '../src/migrations/Migration20261203100000_contract_hours_totals';
 import { beneficiariesSubgraph } from '../src/subgraph';
-import { createPerson, dataOf, declare, openPlacement } from './factories';
+import { COMPANY, createPerson, dataOf, declare, openPlacement } from './factories';
 
 let subgraph: TestSubgraph;
 let db: Client;
@@ -276,5 +276,50 @@ describe('the insertion roll-up of a contract', () => {
       await db.query('ROLLBACK');
     }
     expect(await totalsOf()).toHaveLength(2);
+  });
+});
+
+describe('hours written at the same moment for different people on the same contracts', () => {
+  test('the roll-up and the totals take their rows in key order: the writes wait for each other, none is aborted as a deadlock', async () => {
+    // 16 writers, each for a person of its own placed on the same 4 contracts; writer k writes 12 + k months on
+    // each, in one statement (as a batch of hours does): every writer adds to rows the others add to.
+    const contracts = Array.from({ length: 4 }, () => randomUUID());
+    const writers = await Promise.all(Array.from({ length: 16 }, async (_, k) => {
+      const person = await createPerson(subgraph);
+      const placements = contracts.map(() => randomUUID());
+      await db.query(
+        `INSERT INTO placement (id, beneficiary_id, path_id, contract_id, employer_siret, modality, employment_contract_type, start_date)
+         SELECT p, $2, $3, c, $5, 'DIRECT_HIRE', 'CDD', '2024-01-01' FROM unnest($1::uuid[], $4::uuid[]) AS x(p, c)`,
+        [placements, person.id, person.pathId, contracts, COMPANY]);
+      const months = Array.from({ length: 12 + k }, (__, m) => `${2024 + Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}`);
+      const client = new Client({ connectionString: subgraph.databaseUrl });
+      await client.connect();
+      return { client, rows: placements.flatMap((placement) => months.map((month) => ({ placement, month }))) };
+    }));
+    try {
+      const outcomes = await Promise.all(writers.map(async ({ client, rows }) => {
+        try {
+          await client.query('BEGIN');
+          await client.query(
+            `INSERT INTO hours_statement (id, placement_id, month, version, hours_worked, training_hours, source, declared_by, declared_by_role, is_current)
+             SELECT gen_random_uuid(), x.placement, x.month, 1, 7, 1, 'COMPANY', 'test', 'company', true
+               FROM jsonb_to_recordset($1::jsonb) AS x(placement uuid, month text)`, [JSON.stringify(rows)]);
+          await client.query('COMMIT');
+          return 'written';
+        } catch (error) {
+          await client.query('ROLLBACK');
+          return (error as { code?: string }).code ?? String(error);
+        }
+      }));
+      // Before the order was fixed, about half of them were aborted (40P01) at each try.
+      expect(outcomes).toEqual(writers.map(() => 'written'));
+      expect(await rollupOf(contracts)).toEqual(await recomputedOf(contracts));
+      const totals = await db.query(
+        'SELECT contract_id, cells, hours_worked::text FROM contract_hours_total WHERE contract_id = ANY($1::uuid[]) ORDER BY 1', [contracts]);
+      const cells = writers.reduce((sum, writer) => sum + writer.rows.length, 0) / contracts.length;
+      expect(totals.rows).toEqual([...contracts].sort().map((contract_id) => ({ contract_id, cells: expect.any(Number), hours_worked: (7 * cells).toFixed(2) })));
+    } finally {
+      await Promise.all(writers.map(({ client }) => client.end()));
+    }
   });
 });

@@ -12,7 +12,7 @@ import { ADDED_CELLS, REMOVED_CELLS, totalsDelta } from './Migration202612031000
  * the delete trigger keeps the three. The roll-up tests compare the totals with the roll-up after each kind of
  * write (declarations, corrections, modality changes, bulk inserts and deletes, a rebuild, a truncation).
  */
-const INSERT_BODY = `
+export const INSERT_BODY = `
         INSERT INTO contract_hours_total AS t (contract_id, modality, hours_worked, training_hours, cells, last_month)
         SELECT contract_id, modality, sum(hours_worked), sum(training_hours), count(*)::int, max(month) FROM added
          GROUP BY contract_id, modality
@@ -21,7 +21,7 @@ const INSERT_BODY = `
               cells = t.cells + EXCLUDED.cells, last_month = greatest(t.last_month, EXCLUDED.last_month);
         RETURN NULL;`;
 
-const UPDATE_BODY = `
+export const UPDATE_BODY = `
         INSERT INTO contract_hours_total AS t (contract_id, modality, hours_worked, training_hours, cells, last_month)
         SELECT d.contract_id, d.modality, sum(d.worked), sum(d.training), sum(d.n)::int, max(d.month) FILTER (WHERE d.n > 0) FROM (
           SELECT contract_id, modality, month, hours_worked AS worked, training_hours AS training, 1 AS n FROM added

@@ -11,6 +11,7 @@ import { Migration20261202030100_rollup_covering_keys } from './Migration2026120
 import { Migration20261202200000_placement_job_rome_code } from './Migration20261202200000_placement_job_rome_code';
 import { Migration20261203100000_contract_hours_totals } from './Migration20261203100000_contract_hours_totals';
 import { Migration20261203100100_contract_hours_totals_lighter_triggers } from './Migration20261203100100_contract_hours_totals_lighter_triggers';
+import { Migration20261203120000_rollup_upserts_in_key_order } from './Migration20261203120000_rollup_upserts_in_key_order';
 
 /** Every migration of this subgraph, oldest first. */
 export const migrations: NamedMigration[] = [
@@ -26,4 +27,5 @@ export const migrations: NamedMigration[] = [
   { name: 'Migration20261202200000_placement_job_rome_code', class: Migration20261202200000_placement_job_rome_code },
   { name: 'Migration20261203100000_contract_hours_totals', class: Migration20261203100000_contract_hours_totals },
   { name: 'Migration20261203100100_contract_hours_totals_lighter_triggers', class: Migration20261203100100_contract_hours_totals_lighter_triggers },
+  { name: 'Migration20261203120000_rollup_upserts_in_key_order', class: Migration20261203120000_rollup_upserts_in_key_order },
 ];
