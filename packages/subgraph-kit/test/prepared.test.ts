@@ -1,11 +1,12 @@
 import 'reflect-metadata';
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { Entity, Enum, MikroORM, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { PostgreSqlDriver, type EntityManager, type PostgreSqlPlatform } from '@mikro-orm/postgresql';
 import pino from 'pino';
 import { ormOptions } from '../src/orm';
 import { bindParameters, PreparedStatementConnection, PreparedStatementDriver } from '../src/prepared';
 import { countStatements, withStatementCount } from '../src/statements';
+import { scratchDatabase } from './scratch-database';
 
 enum Stage {
   DRAFT = 'DRAFT',
@@ -39,19 +40,12 @@ class Deal {
   createdAt: Date = new Date('2026-03-01T10:00:00.000Z');
 }
 
-const adminUrl = process.env.MAILLAGE_TEST_ADMIN_URL!;
-const databaseName = `t_prepared_${randomBytes(4).toString('hex')}`;
+const { adminUrl, databaseName, databaseUrl } = scratchDatabase('prepared');
 let admin: MikroORM<PostgreSqlDriver>;
 /** Sends values inlined, as MikroORM does: the reference every answer is compared with. */
 let inlined: MikroORM<PostgreSqlDriver>;
 /** One connection, so that its prepared statements can be read back. */
 let prepared: MikroORM<PostgreSqlDriver>;
-
-function databaseUrl(name: string): string {
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
 
 const options = (url: string, driver: typeof PostgreSqlDriver) => ({
   driver, clientUrl: url, entities: [Deal], allowGlobalContext: false, forceUtcTimezone: true, pool: { min: 0, max: 1 },
@@ -60,9 +54,9 @@ const options = (url: string, driver: typeof PostgreSqlDriver) => ({
 beforeAll(async () => {
   admin = await MikroORM.init(options(adminUrl, PostgreSqlDriver));
   await admin.em.getConnection().execute(`CREATE DATABASE ${databaseName}`);
-  inlined = await MikroORM.init(options(databaseUrl(databaseName), PostgreSqlDriver));
+  inlined = await MikroORM.init(options(databaseUrl, PostgreSqlDriver));
   await inlined.schema.createSchema();
-  prepared = await MikroORM.init(options(databaseUrl(databaseName), PreparedStatementDriver));
+  prepared = await MikroORM.init(options(databaseUrl, PreparedStatementDriver));
   countStatements(prepared);
   const em = inlined.em.fork();
   ['DRAFT', 'IN_EXECUTION', 'CLOSED', 'IN_EXECUTION', 'CLOSED'].forEach((stage, n) => {

@@ -1,11 +1,12 @@
 import 'reflect-metadata';
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { Entity, ManyToOne, MikroORM, OnLoad, OptionalProps, PrimaryKey, PrimaryKeyProp, Property } from '@mikro-orm/core';
 import { PostgreSqlDriver, type EntityManager } from '@mikro-orm/postgresql';
 import { createUuidGroupLoader, createUuidLoader } from '../src/loaders';
 import { findPage } from '../src/pagination';
 import { findReadOnly } from '../src/read-only';
 import { countStatements, withStatementCount } from '../src/statements';
+import { scratchDatabase } from './scratch-database';
 
 @Entity({ tableName: 'ro_owner' })
 class Owner {
@@ -66,23 +67,16 @@ class Hooked {
   }
 }
 
-const adminUrl = process.env.MAILLAGE_TEST_ADMIN_URL!;
-const databaseName = `t_read_only_${randomBytes(4).toString('hex')}`;
+const { adminUrl, databaseName, databaseUrl } = scratchDatabase('read_only');
 let admin: MikroORM<PostgreSqlDriver>;
 let orm: MikroORM<PostgreSqlDriver>;
-
-function databaseUrl(name: string): string {
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
 
 const options = (url: string) => ({ driver: PostgreSqlDriver, clientUrl: url, entities: [Owner, Item, Hooked], allowGlobalContext: false, forceUtcTimezone: true });
 
 beforeAll(async () => {
   admin = await MikroORM.init(options(adminUrl));
   await admin.em.getConnection().execute(`CREATE DATABASE ${databaseName}`);
-  orm = await MikroORM.init(options(databaseUrl(databaseName)));
+  orm = await MikroORM.init(options(databaseUrl));
   await orm.schema.createSchema();
   countStatements(orm);
   const em = orm.em.fork();

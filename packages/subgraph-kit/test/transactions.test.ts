@@ -1,10 +1,10 @@
 import 'reflect-metadata';
-import { randomBytes } from 'node:crypto';
 import { Entity, MikroORM, PrimaryKey, Property } from '@mikro-orm/core';
 import { PostgreSqlDriver, type EntityManager } from '@mikro-orm/postgresql';
 import pino from 'pino';
 import { ormOptions } from '../src/orm';
 import { RetryingEntityManager, TRANSACTION_ATTEMPTS, TRANSACTION_CONFLICT_MESSAGE } from '../src/transactions';
+import { scratchDatabase } from './scratch-database';
 
 @Entity({ tableName: 'tx_counter' })
 class Counter {
@@ -15,22 +15,15 @@ class Counter {
   n!: number;
 }
 
-const adminUrl = process.env.MAILLAGE_TEST_ADMIN_URL!;
-const databaseName = `t_transactions_${randomBytes(4).toString('hex')}`;
+const { adminUrl, databaseName, databaseUrl } = scratchDatabase('transactions');
 let admin: MikroORM<PostgreSqlDriver>;
 let orm: MikroORM<PostgreSqlDriver>;
-
-function databaseUrl(name: string): string {
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
 
 beforeAll(async () => {
   admin = await MikroORM.init({ driver: PostgreSqlDriver, clientUrl: adminUrl, entities: [Counter], allowGlobalContext: false });
   await admin.em.getConnection().execute(`CREATE DATABASE ${databaseName}`);
   // The kit's own options: the entity manager every subgraph gets.
-  orm = await MikroORM.init({ ...ormOptions({ url: databaseUrl(databaseName), poolMax: 4, entities: [Counter], migrations: [], logger: pino({ level: 'silent' }) }) });
+  orm = await MikroORM.init({ ...ormOptions({ url: databaseUrl, poolMax: 4, entities: [Counter], migrations: [], logger: pino({ level: 'silent' }) }) });
   await orm.em.getConnection().execute('CREATE TABLE tx_counter (id int PRIMARY KEY, n int NOT NULL)');
 });
 
@@ -114,25 +107,27 @@ test('a nested transaction does not retry on its own: its parent does, whole', a
   expect(await counts()).toEqual([12, 2]);
 });
 
-test('when every attempt is aborted, the caller gets a CONFLICT and nothing was written', async () => {
-  let attempt = 0;
+/** A transaction that runs `statements` and fails on the last; `attempts()` says how many times it ran. */
+function failing(...statements: string[]) {
+  let attempts = 0;
   const write = orm.em.fork().transactional(async (tx) => {
-    attempt += 1;
-    await tx.execute('UPDATE tx_counter SET n = n + 1 WHERE id = 1');
-    // What PostgreSQL answers a transaction it aborts as a serialization failure.
-    await tx.execute(`DO $$ BEGIN RAISE EXCEPTION 'could not serialize access' USING ERRCODE = '40001'; END $$`);
+    attempts += 1;
+    for (const sql of statements) await tx.execute(sql);
   });
+  return { write, attempts: () => attempts };
+}
+
+test('when every attempt is aborted, the caller gets a CONFLICT and nothing was written', async () => {
+  // The last statement answers what PostgreSQL answers a transaction it aborts as a serialization failure.
+  const { write, attempts } = failing('UPDATE tx_counter SET n = n + 1 WHERE id = 1',
+    `DO $$ BEGIN RAISE EXCEPTION 'could not serialize access' USING ERRCODE = '40001'; END $$`);
   await expect(write).rejects.toMatchObject({ message: TRANSACTION_CONFLICT_MESSAGE, extensions: { code: 'CONFLICT' } });
-  expect(attempt).toBe(TRANSACTION_ATTEMPTS);
+  expect(attempts()).toBe(TRANSACTION_ATTEMPTS);
   expect(await counts()).toEqual([0, 0]);
 });
 
 test('any other error is not retried', async () => {
-  let attempt = 0;
-  const write = orm.em.fork().transactional(async (tx) => {
-    attempt += 1;
-    await tx.execute('INSERT INTO tx_counter (id, n) VALUES (1, 5)');
-  });
+  const { write, attempts } = failing('INSERT INTO tx_counter (id, n) VALUES (1, 5)');
   await expect(write).rejects.toThrow(/duplicate key/);
-  expect(attempt).toBe(1);
+  expect(attempts()).toBe(1);
 });
