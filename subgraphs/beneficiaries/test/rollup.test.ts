@@ -284,18 +284,19 @@ describe('hours written at the same moment for different people on the same cont
     // 16 writers, each for a person of its own placed on the same 4 contracts; writer k writes 12 + k months on
     // each, in one statement (as a batch of hours does): every writer adds to rows the others add to.
     const contracts = Array.from({ length: 4 }, () => randomUUID());
-    const writers = await Promise.all(Array.from({ length: 16 }, async (_, k) => {
-      const person = await createPerson(subgraph);
+    const people = await Promise.all(Array.from({ length: 16 }, () => createPerson(subgraph)));
+    const writers = [];
+    for (const [k, person] of people.entries()) {
       const placements = contracts.map(() => randomUUID());
       await db.query(
         `INSERT INTO placement (id, beneficiary_id, path_id, contract_id, employer_siret, modality, employment_contract_type, start_date)
          SELECT p, $2, $3, c, $5, 'DIRECT_HIRE', 'CDD', '2024-01-01' FROM unnest($1::uuid[], $4::uuid[]) AS x(p, c)`,
         [placements, person.id, person.pathId, contracts, COMPANY]);
-      const months = Array.from({ length: 12 + k }, (__, m) => `${2024 + Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}`);
+      const months = Array.from({ length: 12 + k }, (_, m) => `${2024 + Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}`);
       const client = new Client({ connectionString: subgraph.databaseUrl });
       await client.connect();
-      return { client, rows: placements.flatMap((placement) => months.map((month) => ({ placement, month }))) };
-    }));
+      writers.push({ client, rows: placements.flatMap((placement) => months.map((month) => ({ placement, month }))) });
+    }
     try {
       const outcomes = await Promise.all(writers.map(async ({ client, rows }) => {
         try {
