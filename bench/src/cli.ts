@@ -45,6 +45,7 @@ async function main(): Promise<void> {
       seed: { type: 'string', default: '20261124' },
       samples: { type: 'string', default: '500' },
       duration: { type: 'string', default: '30' },
+      'min-duration': { type: 'string', default: '8' },
       warmup: { type: 'string', default: '3' },
       dedup: { type: 'string', default: 'on' },
       only: { type: 'string' },
@@ -54,11 +55,15 @@ async function main(): Promise<void> {
       concurrency: { type: 'string' },
       settle: { type: 'string', default: '30' },
       repeats: { type: 'string' },
+      'stack-warmup': { type: 'string', default: '10' },
     },
   });
   const size = parseSize(values.size);
   const seed = Number(values.seed);
-  const method = { samples: Number(values.samples), maxSeconds: Number(values.duration), warmupSeconds: Number(values.warmup) };
+  const method = {
+    samples: Number(values.samples), maxSeconds: Number(values.duration), minSeconds: Number(values['min-duration']),
+    warmupSeconds: Number(values.warmup), stackWarmupSeconds: Number(values['stack-warmup']),
+  };
   if (values.dedup !== 'on' && values.dedup !== 'off') throw new Error(`--dedup must be on or off (got ${values.dedup})`);
   const dedup = values.dedup === 'on';
   const only = values.only ? values.only.split(',') : [];
@@ -108,7 +113,7 @@ async function main(): Promise<void> {
     });
     const targets: Target[] = [{ name: 'ours', url: bench.stack.gatewayUrl, accounted: accounted(pids.gateway) }];
     if (hiveGateway) targets.push({ name: 'hive', url: hiveGateway.url, accounted: accounted(hiveGateway.pid) });
-    out(`  scenarios: ${method.samples} requests or ${method.maxSeconds} s per run after ${method.warmupSeconds} s of warm-up; gateways alternate; ours ${repeats} time(s) in all at c=16 and c=64; runs with other processes above ${MAX_FOREIGN_CORES} core are refused (measured again up to twice, after up to ${values.settle} s of waiting for quiet)`);
+    out(`  scenarios: before each scenario's first run, ${method.stackWarmupSeconds} s of it through each gateway at c=16 (the batch: rounds), discarded; then ${method.samples} requests (in ${method.minSeconds} s at least) or ${method.maxSeconds} s per run after ${method.warmupSeconds} s of warm-up on the same clients; gateways alternate; each gateway ${repeats} time(s) in all at c=16 and c=64; runs with other processes above ${MAX_FOREIGN_CORES} core are refused (measured again up to twice, after up to ${values.settle} s of waiting for quiet)`);
     const results = await runScenarios({ targets, token, generation, beneficiariesUrl: bench.stack.databaseUrls.beneficiaries!, ...method, seed, out, only, explore,
       settleSeconds: Number(values.settle), repeats, ...(concurrency ? { concurrency } : {}) });
     const ours = results.ours!;

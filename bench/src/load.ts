@@ -37,16 +37,19 @@ export interface LoadOptions {
   data: ScenarioData;
   concurrency: number;
   pageSize: number;
-  /** The run stops at `samples` completed requests or `maxSeconds`, whichever comes first. */
+  /** The run stops at `samples` completed requests (once it has lasted `minSeconds`) or `maxSeconds`, whichever comes first. */
   samples: number;
   maxSeconds: number;
+  minSeconds?: number;
   /** A fixed number of requests instead (mutations: each declares fresh lines). */
   amount?: number;
-  /** Seconds of discarded warm-up at the same concurrency (drained before the measured window). */
+  /** Seconds of discarded warm-up at the same concurrency, on the same clients (not drained: the window opens on the running loop). */
   warmupSeconds: number;
   seed: number;
-  /** Called when the warm-up is drained and the measured window opens. */
+  /** Called when the warm-up ends and the measured window opens. */
   onMeasureStart?: () => void;
+  /** Called when the measured window closes, before the requests still running are drained. */
+  onMeasureEnd?: () => void;
   /** A request with no answer after this many seconds is a timeout. */
   timeoutSeconds?: number;
 }
@@ -83,38 +86,77 @@ function send(agent: Agent, url: URL, token: string, body: string, timeoutMs: nu
   });
 }
 
+interface Limit {
+  /** Seconds of discarded load before the measured window opens, on the same clients and connections. */
+  warmupSeconds: number;
+  /** The window closes after this many seconds… */
+  seconds: number;
+  /** …or once it has this many completed requests and has lasted `minSeconds`. */
+  samples?: number;
+  minSeconds?: number;
+  /** A fixed number of requests instead (the batch): the window lasts until the last is answered. */
+  amount?: number;
+}
+
 /**
- * A closed loop of `concurrency` clients. Requests still running when the window closes are counted as
- * timeouts (lost for this run) and awaited before this function returns, so the next run starts on an idle
- * hub. Fresh variables for every request: nothing a cache or an in-flight merge could answer twice.
+ * A closed loop of `concurrency` clients: first `limit.warmupSeconds` of discarded load, then the measured
+ * window, opened on the loop as it runs (no drain in between). What is counted is what completes inside the
+ * window — a request sent during the warm-up and answered inside the window included — so that the window sees
+ * the hub in its steady state at every concurrency. Until 3 December 2026 the warm-up was drained and the
+ * window started from an idle hub: no request completed during its first latency (about 200 ms at c=64 against
+ * 60 ms at c=16 for the look-up at L), so in a window of 500 samples (under 2 s for the look-up) c=64 was
+ * undercounted by about 10 % and c=16 by about 3 % — a bias against « c=64 not below c=16 » (issue 21).
+ * Requests still running when the window closes are counted as unfinished (timeouts of this run) and awaited
+ * before this function returns, so the next run starts on an idle hub. Fresh variables for every request:
+ * nothing a cache or an in-flight merge could answer twice.
  */
-async function window(options: LoadOptions, random: ReturnType<typeof createRandom>, agent: Agent, limit: { seconds: number; samples?: number; amount?: number }) {
+async function window(options: LoadOptions, random: ReturnType<typeof createRandom>, agent: Agent, limit: Limit) {
   const url = new URL(options.url);
   const latencies: number[] = [];
   let errors = 0;
   let lost = 0;
   let unfinished = 0;
+  let carriedOver = 0;
   let firstError: string | undefined;
   let started = 0;
-  const opened = performance.now();
-  const deadline = opened + limit.seconds * 1000;
+  // The window: opened when the warm-up ends (at once for a fixed amount, which has none), closed when the
+  // first client finds it closed (a fixed amount: when its last request is answered).
+  let openedAt = 0;
   let closedAt = 0;
-  const open = () => performance.now() < deadline && (limit.samples === undefined || latencies.length < limit.samples)
-    && (limit.amount === undefined || started < limit.amount);
-  const pending = new Set<Promise<unknown>>();
+  const openWindow = () => {
+    openedAt = performance.now();
+    options.onMeasureStart?.();
+  };
+  const closeWindow = () => {
+    if (closedAt) return;
+    closedAt = performance.now();
+    options.onMeasureEnd?.();
+  };
+  const warmup = limit.amount === undefined && limit.warmupSeconds > 0
+    ? setTimeout(openWindow, limit.warmupSeconds * 1000)
+    : (openWindow(), undefined);
+  const open = () => {
+    if (closedAt) return false;
+    if (!openedAt) return true;
+    if (limit.amount !== undefined) return started < limit.amount;
+    const elapsed = (performance.now() - openedAt) / 1000;
+    const enough = limit.samples !== undefined && latencies.length >= limit.samples && elapsed >= (limit.minSeconds ?? 0);
+    return elapsed < limit.seconds && !enough;
+  };
   const client = async () => {
     while (open()) {
       started++;
+      const sentAt = performance.now();
       const body = JSON.stringify({ query: options.query, variables: options.scenario.variables(options.data, random, options.pageSize) });
-      const request = send(agent, url, options.token, body, (options.timeoutSeconds ?? 60) * 1000);
-      pending.add(request);
-      const outcome = await request;
-      pending.delete(request);
+      const outcome = await send(agent, url, options.token, body, (options.timeoutSeconds ?? 60) * 1000);
+      // Answered during the warm-up: discarded.
+      if (!openedAt) continue;
       if (closedAt && limit.amount === undefined) {
         // Answered after the window closed: it did not complete within the run.
         unfinished++;
         continue;
       }
+      if (sentAt < openedAt) carriedOver++;
       if (outcome === 'timeout') lost++;
       else if (outcome.ok) latencies.push(outcome.ms);
       else {
@@ -125,11 +167,13 @@ async function window(options: LoadOptions, random: ReturnType<typeof createRand
     // A timed window closes when the first client finds it closed. A run of a fixed amount (the batch) lasts
     // until its last request is answered: every one of them counts, so the throughput is amount ÷ that time
     // (closing at the first client's exit divided 64 requests by the time of the first answer).
-    if (!closedAt && limit.amount === undefined) closedAt = performance.now();
+    if (limit.amount === undefined) closeWindow();
   };
   const clients = Array.from({ length: options.concurrency }, () => client());
   await Promise.all(clients);
-  return { latencies, errors, lost, unfinished, firstError, seconds: ((closedAt || performance.now()) - opened) / 1000 };
+  clearTimeout(warmup);
+  closeWindow();
+  return { latencies, errors, lost, unfinished, carriedOver, firstError, seconds: (closedAt - openedAt) / 1000 };
 }
 
 /** What one measured window saw, before it is summarised (several windows may make one run: the batch's rounds). */
@@ -138,6 +182,8 @@ export interface Window {
   errors: number;
   lost: number;
   unfinished: number;
+  /** Answers counted in the window to requests sent during the warm-up (none from an idle start). */
+  carriedOver?: number;
   firstError?: string;
   seconds: number;
 }
@@ -162,21 +208,14 @@ export function summarise(concurrency: number, windows: Window[]): LoadResult {
   };
 }
 
-/** One measured window after a discarded warm-up (none for a fixed amount: each request declares fresh lines). */
+/** One measured window after a discarded warm-up on the same clients (none for a fixed amount: each request declares fresh lines). */
 export async function runWindow(options: LoadOptions): Promise<Window> {
   const random = createRandom(options.seed);
-  if (options.warmupSeconds > 0 && !options.amount) {
-    const warmup = new Agent({ keepAlive: true, maxSockets: options.concurrency });
-    await window(options, random, warmup, { seconds: options.warmupSeconds }).finally(() => warmup.destroy());
-  }
-  // Fresh connections for the measured window: sockets left idle while the warm-up drained may have passed the
-  // server's keep-alive timeout, and reusing one would count the server's reset as the hub's error.
   const agent = new Agent({ keepAlive: true, maxSockets: options.concurrency });
   try {
-    options.onMeasureStart?.();
     return await window(options, random, agent, options.amount
-      ? { seconds: 600, amount: options.amount }
-      : { seconds: options.maxSeconds, samples: options.samples });
+      ? { warmupSeconds: 0, seconds: 600, amount: options.amount }
+      : { warmupSeconds: options.warmupSeconds, seconds: options.maxSeconds, samples: options.samples, ...(options.minSeconds ? { minSeconds: options.minSeconds } : {}) });
   } finally {
     agent.destroy();
   }

@@ -75,12 +75,31 @@ describe('the benchmark report', () => {
     const met = withRepeats([at(64, 95), at(16, 85), at(16, 88), at(64, 90)]);
     expect(goalsTable(met).join('\n')).toContain('| Throughput at c=64 not below c=16 | met | – |');
     const markdown = renderMarkdown(met);
-    expect(markdown).toContain('### Throughput at c=16 and c=64, measured 3 times each');
+    expect(markdown).toContain('### Ours: throughput at c=16 and c=64, measured 3 times each');
     expect(markdown).toContain('| detail | 16 | 92.0, 85.0, 88.0 | 88.0 |  |');
     expect(markdown).toContain('| detail | 64 | 79.0, 95.0, 90.0 | 90.0 | 1.02 |');
     // A refused run is printed as such and left out of the median: 92, 85 → 88.5 against 79, 88 → 83.5.
     const missed = withRepeats([at(64, 300, false), at(16, 85), at(16, 88, false), at(64, 88)]);
     expect(goalsTable(missed).join('\n')).toContain('| Throughput at c=64 not below c=16 | **not met** | detail: 83.5 < 88.5 req/s (medians of 2 and 2 runs) |');
     expect(renderMarkdown(missed)).toContain('| detail | 64 | 79.0, refused, 88.0 | 83.5 | 0.94 |');
+  });
+
+  test('judges « ours ≥ Hive » on the medians of both gateways\' runs, and prints Hive\'s runs and the medians side by side', () => {
+    const at = (concurrency: number, throughput: number) => run({ concurrency, requests: 500, throughput, timeouts: 0, unfinished: 0 });
+    const gateways = (ours: number[], hive: number[]): BenchReport => ({
+      ...report(),
+      // Each list: the sweep's c=16 and c=64, then the repeats 64, 16, 16, 64.
+      ours: [{ scenario: 'lookup', title: 'lookup', runs: [at(16, ours[0]!), at(64, ours[1]!)], repeats: [at(64, ours[2]!), at(16, ours[3]!), at(16, ours[4]!), at(64, ours[5]!)] }],
+      hive: [{ scenario: 'lookup', title: 'lookup', runs: [at(16, hive[0]!), at(64, hive[1]!)], repeats: [at(64, hive[2]!), at(16, hive[3]!), at(16, hive[4]!), at(64, hive[5]!)] }],
+    });
+    // The sweeps' first runs say Hive is ahead at c=16 (250 < 290); the medians (300 against 295 at c=16) do not.
+    const met = gateways([250, 320, 330, 300, 310, 325], [290, 310, 300, 295, 280, 305]);
+    expect(goalsTable(met).join('\n')).toContain('| Ours ≥ Hive Gateway in throughput at c=16 and c=64 | met | – |');
+    const markdown = renderMarkdown(met);
+    expect(markdown).toContain('### Hive: throughput at c=16 and c=64, measured 3 times each');
+    expect(markdown).toContain('| lookup | 16 | 290.0, 295.0, 280.0 | 290.0 |  |');
+    expect(markdown).toContain('| lookup | 16 | 300.0 (3 runs) | 290.0 (3 runs) | 1.03 |');
+    const missed = gateways([250, 320, 330, 300, 310, 325], [290, 340, 330, 295, 280, 335]);
+    expect(goalsTable(missed).join('\n')).toContain('| Ours ≥ Hive Gateway in throughput at c=16 and c=64 | **not met** | lookup c=64: 325.0 vs 335.0 req/s (0.97, medians of 3 and 3 runs) |');
   });
 });

@@ -19,7 +19,8 @@ export interface BenchReport {
   machine: { cpus: number; model: string; memoryGb: number; loadAverage: number[]; node: string };
   /** In-flight deduplication of identical subgraph requests, the same setting for both gateways. */
   dedup: boolean;
-  method: { samples: number; maxSeconds: number; warmupSeconds: number };
+  /** `stackWarmupSeconds`: absent in the sections of runs before it existed. */
+  method: { samples: number; maxSeconds: number; warmupSeconds: number; stackWarmupSeconds?: number; minSeconds?: number };
   generation: Pick<GenerationResult, 'seconds' | 'rows' | 'bytes' | 'statements' | 'beneficiariesSkipped'> & { comparison?: string[] };
   ours: ScenarioRun[];
   hive?: ScenarioRun[];
@@ -104,7 +105,7 @@ const median = (values: number[]) => {
   return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 };
 
-/** Our throughput at c=16 and c=64, every run (the sweep's first), and their median: what the goal compares. */
+/** A gateway's throughput at c=16 and c=64, every run (the sweep's first), and their median: what the goals compare. */
 function repeatedTable(runs: ScenarioRun[]): string[] {
   const lines = ['| scenario | c | req/s, each run (the sweep\'s first) | median | c=64 ÷ c=16 (medians) |', '|---|---|---|---|---|'];
   for (const run of runs.filter((r) => r.repeats?.length)) {
@@ -117,14 +118,29 @@ function repeatedTable(runs: ScenarioRun[]): string[] {
   return lines.length > 2 ? lines : [];
 }
 
-function repeatedSection(runs: ScenarioRun[]): string[] {
+/** How many runs each gateway made at c=16 and c=64 (the sweep's and the repeats). */
+const runCount = (runs: ScenarioRun[]) => Math.max(...runs.map((r) => (r.repeats?.length ?? 0) / REPEATED_CONCURRENCY.length + 1));
+
+function repeatedSection(runs: ScenarioRun[], gateway: string): string[] {
   const table = repeatedTable(runs);
   if (table.length === 0) return [];
-  const count = Math.max(...runs.map((r) => (r.repeats?.length ?? 0) / REPEATED_CONCURRENCY.length + 1));
-  return ['', `### Throughput at c=16 and c=64, measured ${count} times each`, '',
-    `After the sweep above, our gateway ran each scenario ${count - 1} more time(s) at c=16 and c=64, interleaved (64, 16, then 16, 64), ` +
-    'each run as above. The goal « c=64 not below c=16 » compares the medians: on this machine one run against one run differs by ' +
-    'more than the difference it would judge.', '', ...table];
+  const count = runCount(runs);
+  return ['', `### ${gateway}: throughput at c=16 and c=64, measured ${count} times each`, '',
+    `After each scenario's sweep, both gateways ran it ${count - 1} more time(s) at c=16 and c=64, interleaved (64, 16, then 16, 64; ` +
+    'the gateway going first alternating), each run as above. The goals « c=64 not below c=16 » and « ours ≥ Hive » compare the medians: ' +
+    'on this machine one run against one run differs by more than the difference they would judge.', '', ...table];
+}
+
+/** Ours ÷ Hive on the medians of every run at c=16 and c=64: what the goal « ours ≥ Hive » compares. */
+function peerMedianTable(ours: ScenarioRun[], hive: ScenarioRun[]): string[] {
+  const lines = ['| scenario | c | ours, median req/s | Hive, median req/s | ours ÷ Hive |', '|---|---|---|---|---|'];
+  for (const run of ours.filter((r) => !r.skipped)) {
+    for (const c of REPEATED_CONCURRENCY) {
+      const [o, h] = [throughputsAt(ours, run.scenario, c), throughputsAt(hive, run.scenario, c)];
+      if (o.length && h.length) lines.push(`| ${run.scenario} | ${c} | ${num(median(o))} (${o.length} runs) | ${num(median(h))} (${h.length} runs) | ${ratio(median(o), median(h))} |`);
+    }
+  }
+  return lines.length > 2 ? ['', '### Ours against Hive on the medians (what the goal compares)', '', ...lines] : [];
 }
 
 /** The gateway's CPU over the CPU of the gateway, the subgraphs and PostgreSQL (the load generator left out). */
@@ -167,10 +183,12 @@ export function goalsTable(report: BenchReport, all: Record<string, BenchReport>
   if (report.hive) {
     judge('Ours ≥ Hive Gateway in throughput at c=16 and c=64', (scenario) => {
       const failures: string[] = [];
-      for (const c of [16, 64]) {
-        const [o, h] = [runAt(report.ours, scenario, c), runAt(report.hive, scenario, c)];
-        if (!o || !h) return undefined;
-        if (o.throughput < h.throughput) failures.push(`${scenario} c=${c}: ${num(o.throughput)} vs ${num(h.throughput)} req/s (${ratio(o.throughput, h.throughput)})`);
+      for (const c of REPEATED_CONCURRENCY) {
+        const [o, h] = [throughputsAt(report.ours, scenario, c), throughputsAt(report.hive, scenario, c)];
+        if (o.length === 0 || h.length === 0) return undefined;
+        const [ours, hive] = [median(o), median(h)];
+        const of = o.length > 1 || h.length > 1 ? `, medians of ${o.length} and ${h.length} runs` : '';
+        if (ours < hive) failures.push(`${scenario} c=${c}: ${num(ours)} vs ${num(hive)} req/s (${ratio(ours, hive)}${of})`);
       }
       return failures.length ? failures.join('; ') : null;
     });
@@ -211,7 +229,10 @@ export function renderMarkdown(report: BenchReport, all: Record<string, BenchRep
     `# Maillage benchmark — size ${report.size}`, '',
     `${report.label}; seed ${report.seed}; run ${report.startedAt}${report.commit ? ` on commit ${report.commit}` : ''}; Node ${m.node}.`, '',
     `Machine: ${m.cpus} cores (${m.model}), ${m.memoryGb} GB, load average at start ${m.loadAverage.map((v) => v.toFixed(1)).join(' / ')}. ` +
-      `Each run: a discarded warm-up of ${report.method.warmupSeconds} s, then ${report.method.samples} completed requests or ${report.method.maxSeconds} s, whichever comes first; ` +
+      (report.method.stackWarmupSeconds ? `Before a read scenario's first run, each gateway sends it for ${report.method.stackWarmupSeconds} s at c=16, discarded. ` : '') +
+      (report.method.minSeconds !== undefined
+        ? `Each run: a discarded warm-up of ${report.method.warmupSeconds} s, then, on the same clients (no drain between), a window that counts what completes in it, until ${report.method.samples} completed requests (in ${report.method.minSeconds} s at least) or ${report.method.maxSeconds} s; `
+        : `Each run: a discarded warm-up of ${report.method.warmupSeconds} s, then ${report.method.samples} completed requests or ${report.method.maxSeconds} s, whichever comes first; `) +
       `requests still running at the end are counted (unfinished) and drained before the next run; the gateway that goes first alternates. ` +
       `A run during which processes outside the bench used more than ${MAX_FOREIGN_CORES} core is refused: its figures are not printed.`,
     ...(refusals > 0 ? ['', `**${refusals} run(s) refused because the machine was busy** (see the rows marked refused).`] : []), '',
@@ -223,7 +244,7 @@ export function renderMarkdown(report: BenchReport, all: Record<string, BenchRep
     ...(report.generation.comparison ? ['', ...report.generation.comparison] : []),
     ...(report.generation.beneficiariesSkipped ? ['', `Beneficiaries: not generated — ${report.generation.beneficiariesSkipped}.`] : []),
     '', `## Latency and throughput through our gateway (\`@apollo/gateway\`) — in-flight dedup ${dedup}`, '', ...latencyTable(report.ours),
-    ...repeatedSection(report.ours),
+    ...repeatedSection(report.ours, 'Ours'),
     '', `## Peer gateway: \`@graphql-hive/gateway\` over the same supergraph and subgraphs — in-flight dedup ${dedup}`, '',
   ];
   if (report.hive) {
@@ -235,6 +256,7 @@ export function renderMarkdown(report: BenchReport, all: Record<string, BenchRep
         if (p && r.accepted && p.accepted) lines.push(`| ${run.scenario} | ${r.concurrency} | ${ratio(r.p50, p.p50)} | ${ratio(r.throughput, p.throughput)} |`);
       }
     }
+    lines.push(...repeatedSection(report.hive, 'Hive'), ...peerMedianTable(report.ours, report.hive));
   } else lines.push(`Not run: ${report.hiveSkipped ?? 'unknown reason'}.`);
   lines.push('', '## CPU per completed request (ms of CPU, from each process\'s own /proc accounting; PostgreSQL = postmaster + every backend)', '',
     `In-flight dedup ${dedup}. The gateway share is the gateway's CPU over the CPU of the gateway, the subgraphs and PostgreSQL.`, '',

@@ -1,3 +1,4 @@
+import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Client } from 'pg';
 import type { Viewer } from '@maillage/subgraph-kit';
@@ -47,8 +48,9 @@ export interface ScenarioRun {
   skipped?: string;
   runs: MeasuredRun[];
   /**
-   * More runs at c=16 and c=64 (ours only), interleaved after the sweep: the goal « c=64 not below c=16 » is
-   * judged on the median of every run at each (one run each, with this machine's spread, is a coin toss).
+   * More runs at c=16 and c=64 (every gateway), interleaved after the sweep: the goals « c=64 not below c=16 »
+   * and « ours ≥ Hive » are judged on the median of every run at each (one run each, with this machine's
+   * spread, is a coin toss).
    */
   repeats?: MeasuredRun[];
 }
@@ -117,6 +119,8 @@ export interface RunOptions {
   beneficiariesUrl: string;
   samples: number;
   maxSeconds: number;
+  /** A timed run lasts at least this long, whatever its samples (`--min-duration`). */
+  minSeconds?: number;
   warmupSeconds: number;
   seed: number;
   out: (line: string) => void;
@@ -127,7 +131,9 @@ export interface RunOptions {
   concurrency?: number[];
   /** How long to wait for a quiet machine before a run (s), and to retry a refused run (`--settle`). */
   settleSeconds?: number;
-  /** Runs of our gateway at each of c=16 and c=64 in all (`--repeats`; 1: the sweep's only). */
+  /** Seconds of discarded load through each gateway before a read scenario's first run (`--stack-warmup`, `warmUp`). */
+  stackWarmupSeconds?: number;
+  /** Runs of each gateway at each of c=16 and c=64 in all (`--repeats`; 1: the sweep's only). */
   repeats?: number;
 }
 
@@ -162,20 +168,30 @@ async function measure(target: Target, options: RunOptions, scenario: Scenario, 
     let busyBefore = 0;
     let before: CpuSnapshot = {};
     let started = 0;
+    let delta: CpuSnapshot = {};
+    let elapsed = 0;
+    let foreign = 0;
     const window = await runWindow({
       url: target.url, token: options.token, scenario, query: queryOf(scenario, options.generation), data, concurrency,
       pageSize: timedPageSize(scenario), seed: options.seed + concurrency + windows.length * 1000, samples: options.samples,
-      maxSeconds: options.maxSeconds, warmupSeconds: options.warmupSeconds, ...(scenario.mutation ? { amount: BATCH_ROUND } : {}),
+      maxSeconds: options.maxSeconds, minSeconds: options.minSeconds, warmupSeconds: options.warmupSeconds,
+      ...(scenario.mutation ? { amount: BATCH_ROUND } : {}),
       onMeasureStart: () => {
         busyBefore = machineBusySeconds();
         before = cpuSnapshot(target.accounted);
-        started = Date.now();
+        started = performance.now();
+      },
+      // The CPU of the window itself: taken when it closes, before the requests still running are drained (in
+      // steady state, the work done in the window on requests it does not count balances the work done before
+      // it on requests it counts). Until 3 December 2026 it was taken after the drain, which added up to c
+      // requests' work to the window's CPU without adding them to its count.
+      onMeasureEnd: () => {
+        delta = cpuDelta(before, cpuSnapshot(target.accounted));
+        elapsed = (performance.now() - started) / 1000;
+        foreign = foreignCores(busyBefore, machineBusySeconds(), delta, elapsed);
       },
     });
-    // Requests left running at the end were drained inside the window: their CPU is in the delta, not in the count.
-    const delta = cpuDelta(before, cpuSnapshot(target.accounted));
-    const elapsed = (Date.now() - started) / 1000;
-    foreignSeconds += foreignCores(busyBefore, machineBusySeconds(), delta, elapsed) * elapsed;
+    foreignSeconds += foreign * elapsed;
     seconds += elapsed;
     used = Object.fromEntries(Object.keys(delta).map((name) => [name, (used[name] ?? 0) + delta[name]!]));
     windows.push(window);
@@ -206,6 +222,34 @@ async function measureAndPrint(target: Target, options: RunOptions, scenario: Sc
   return run;
 }
 
+/** Concurrency of the warm-up before a scenario's first run (`warmUp`). */
+const WARM_UP_CONCURRENCY = 16;
+
+/**
+ * Before a scenario's first run, each gateway sends it at c=16, discarded (`--stack-warmup` seconds; 0: none):
+ * every process on its path (gateway, subgraphs, PostgreSQL's backends of each pool) has then run it many times,
+ * with many different variables. A run's own warm-up (a few seconds at its concurrency) was too short for that:
+ * at size L, the dashboard's first run after the data were generated (c=1) had a p95 two to four times that of
+ * the same run once warm. The batch sends rounds for as long, each from the emptied pool (`resetBatch`): at S
+ * its first run was 10–20 % slower than the five after it, each measured from the same emptied pool (issue 21,
+ * twelfth session).
+ */
+async function warmUp(live: Target[], options: RunOptions, scenario: Scenario, data: ScenarioData): Promise<void> {
+  const seconds = options.stackWarmupSeconds ?? 0;
+  if (seconds <= 0) return;
+  for (const target of live) {
+    const deadline = Date.now() + seconds * 1000;
+    do {
+      if (scenario.mutation) await resetBatch(options.beneficiariesUrl, options.generation);
+      await runWindow({
+        url: target.url, token: options.token, scenario, query: queryOf(scenario, options.generation), data, concurrency: WARM_UP_CONCURRENCY,
+        pageSize: timedPageSize(scenario), seed: options.seed - 1, samples: Number.MAX_SAFE_INTEGER, maxSeconds: seconds, warmupSeconds: 0,
+        ...(scenario.mutation ? { amount: BATCH_ROUND } : {}),
+      });
+    } while (scenario.mutation && Date.now() < deadline);
+  }
+}
+
 /**
  * Every scenario at every concurrency, through each gateway in turn; which gateway goes first alternates
  * from one run to the next, so that neither always inherits a warm (or a loaded) machine.
@@ -233,19 +277,23 @@ export async function runScenarios(options: RunOptions): Promise<Record<string, 
         options.out(`    ${scenario.name} (${target.name}): skipped, ${check.detail}`);
       }
     }
+    await warmUp(live, options, scenario, data);
     for (const concurrency of options.concurrency ?? CONCURRENCY) {
       const order = turn++ % 2 === 0 ? live : [...live].reverse();
       for (const target of order) entries[target.name]!.runs.push(await measureAndPrint(target, options, scenario, data, concurrency));
       for (const t of live) entries[t.name]!.runs.sort((a, b) => a.concurrency - b.concurrency);
     }
-    const ours = live.find((t) => t.name === 'ours');
     const swept = options.concurrency ?? CONCURRENCY;
-    if (ours && (options.repeats ?? 1) > 1 && REPEATED_CONCURRENCY.every((c) => swept.includes(c))) {
-      const repeats: MeasuredRun[] = (entries.ours!.repeats = []);
-      // Interleaved, the order reversed each round: 64, 16, then 16, 64, …
+    if ((options.repeats ?? 1) > 1 && REPEATED_CONCURRENCY.every((c) => swept.includes(c))) {
+      for (const target of live) entries[target.name]!.repeats = [];
+      // Interleaved, the order reversed each round: 64, 16, then 16, 64, …; at each, both gateways, the one
+      // going first alternating as in the sweep.
       for (let round = 1; round < options.repeats!; round++) {
         for (const concurrency of round % 2 === 1 ? [...REPEATED_CONCURRENCY].reverse() : REPEATED_CONCURRENCY) {
-          repeats.push(await measureAndPrint(ours, options, scenario, data, concurrency, ` (again, ${round + 1} of ${options.repeats})`));
+          const order = turn++ % 2 === 0 ? live : [...live].reverse();
+          for (const target of order) {
+            entries[target.name]!.repeats!.push(await measureAndPrint(target, options, scenario, data, concurrency, ` (again, ${round + 1} of ${options.repeats})`));
+          }
         }
       }
     }
