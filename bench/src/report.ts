@@ -229,7 +229,7 @@ export function renderMarkdown(report: BenchReport, all: Record<string, BenchRep
     `# Maillage benchmark — size ${report.size}`, '',
     `${report.label}; seed ${report.seed}; run ${report.startedAt}${report.commit ? ` on commit ${report.commit}` : ''}; Node ${m.node}.`, '',
     `Machine: ${m.cpus} cores (${m.model}), ${m.memoryGb} GB, load average at start ${m.loadAverage.map((v) => v.toFixed(1)).join(' / ')}. ` +
-      (report.method.stackWarmupSeconds ? `Before a read scenario's first run, each gateway sends it for ${report.method.stackWarmupSeconds} s at c=16, discarded. ` : '') +
+      (report.method.stackWarmupSeconds ? `Before a scenario's first run, each gateway sends it for ${report.method.stackWarmupSeconds} s at c=16 (the batch: rounds for as long), discarded. ` : '') +
       (report.method.minSeconds !== undefined
         ? `Each run: a discarded warm-up of ${report.method.warmupSeconds} s, then, on the same clients (no drain between), a window that counts what completes in it, until ${report.method.samples} completed requests (in ${report.method.minSeconds} s at least) or ${report.method.maxSeconds} s; `
         : `Each run: a discarded warm-up of ${report.method.warmupSeconds} s, then ${report.method.samples} completed requests or ${report.method.maxSeconds} s, whichever comes first; `) +
