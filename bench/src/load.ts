@@ -132,9 +132,9 @@ async function window(options: LoadOptions, random: ReturnType<typeof createRand
     closedAt = performance.now();
     options.onMeasureEnd?.();
   };
-  const warmup = limit.amount === undefined && limit.warmupSeconds > 0
-    ? setTimeout(openWindow, limit.warmupSeconds * 1000)
-    : (openWindow(), undefined);
+  let warmup: NodeJS.Timeout | undefined;
+  if (limit.amount === undefined && limit.warmupSeconds > 0) warmup = setTimeout(openWindow, limit.warmupSeconds * 1000);
+  else openWindow();
   const open = () => {
     if (closedAt) return false;
     if (!openedAt) return true;

@@ -131,7 +131,7 @@ export interface RunOptions {
   concurrency?: number[];
   /** How long to wait for a quiet machine before a run (s), and to retry a refused run (`--settle`). */
   settleSeconds?: number;
-  /** Seconds of discarded load through each gateway before a read scenario's first run (`--stack-warmup`, `warmUp`). */
+  /** Seconds of discarded load through each gateway before a scenario's first run (`--stack-warmup`, `warmUp`). */
   stackWarmupSeconds?: number;
   /** Runs of each gateway at each of c=16 and c=64 in all (`--repeats`; 1: the sweep's only). */
   repeats?: number;
@@ -278,9 +278,10 @@ export async function runScenarios(options: RunOptions): Promise<Record<string, 
       }
     }
     await warmUp(live, options, scenario, data);
+    // Which gateway goes first alternates from one run to the next.
+    const inTurn = () => (turn++ % 2 === 0 ? live : [...live].reverse());
     for (const concurrency of options.concurrency ?? CONCURRENCY) {
-      const order = turn++ % 2 === 0 ? live : [...live].reverse();
-      for (const target of order) entries[target.name]!.runs.push(await measureAndPrint(target, options, scenario, data, concurrency));
+      for (const target of inTurn()) entries[target.name]!.runs.push(await measureAndPrint(target, options, scenario, data, concurrency));
       for (const t of live) entries[t.name]!.runs.sort((a, b) => a.concurrency - b.concurrency);
     }
     const swept = options.concurrency ?? CONCURRENCY;
@@ -290,8 +291,7 @@ export async function runScenarios(options: RunOptions): Promise<Record<string, 
       // going first alternating as in the sweep.
       for (let round = 1; round < options.repeats!; round++) {
         for (const concurrency of round % 2 === 1 ? [...REPEATED_CONCURRENCY].reverse() : REPEATED_CONCURRENCY) {
-          const order = turn++ % 2 === 0 ? live : [...live].reverse();
-          for (const target of order) {
+          for (const target of inTurn()) {
             entries[target.name]!.repeats!.push(await measureAndPrint(target, options, scenario, data, concurrency, ` (again, ${round + 1} of ${options.repeats})`));
           }
         }
