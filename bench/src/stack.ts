@@ -103,7 +103,9 @@ export async function startBenchStack(size: string, progress: (message: string) 
         DB_PREPARED_STATEMENTS: process.env.BENCH_DB_PREPARED_STATEMENTS ?? 'true',
         ...(serviceNodeOptions() ? { NODE_OPTIONS: serviceNodeOptions() } : {}) },
       gatewayEnv: { GATEWAY_SUBGRAPH_DEDUP: String(options.dedup), GATEWAY_SUBGRAPH_CONNECTIONS: process.env.BENCH_GATEWAY_CONNECTIONS ?? '16',
-        ...(process.env.BENCH_GATEWAY_MAX_OPERATIONS ? { GATEWAY_MAX_OPERATIONS: process.env.BENCH_GATEWAY_MAX_OPERATIONS } : {}) },
+        ...(process.env.BENCH_GATEWAY_MAX_OPERATIONS ? { GATEWAY_MAX_OPERATIONS: process.env.BENCH_GATEWAY_MAX_OPERATIONS } : {}),
+        // BENCH_GATEWAY_APOLLO_SHORTCUTS=false: Apollo's own operation building and shaping, to compare (`--explore`).
+        ...(process.env.BENCH_GATEWAY_APOLLO_SHORTCUTS ? { GATEWAY_APOLLO_SHORTCUTS: process.env.BENCH_GATEWAY_APOLLO_SHORTCUTS } : {}) },
       onLine: (service, line) => {
         if (/"level":(50|60)/.test(line) && !line.includes('"aborted"')) process.stderr.write(`${service}: ${line.slice(0, 300)}\n`);
       },

@@ -37,6 +37,11 @@ export const gatewayEnvSchema = z.object({
   GATEWAY_MAX_QUEUED: integerSchema(0, 1_000_000).default(1_000),
   /** Merge identical in-flight subgraph queries of the same identity (never mutations). */
   GATEWAY_SUBGRAPH_DEDUP: booleanSchema.default(true),
+  /**
+   * Apollo's gateway with the operation built once per query and the answer shaped from a plan made once per
+   * operation (`apollo-execution.ts`); false: Apollo's own code for every request.
+   */
+  GATEWAY_APOLLO_SHORTCUTS: booleanSchema.default(true),
   /** The offline GraphQL IDE at /ide; defaults to on in development only. */
   GATEWAY_IDE: booleanSchema.optional(),
   GATEWAY_MAX_BODY_BYTES: integerSchema(1024, 100_000_000).default(1_000_000),
@@ -92,6 +97,8 @@ export interface GatewayConfig {
   admission: { maxOperations: number; queueTimeoutMs: number; maxQueued: number };
   /** Keep-alive connections per subgraph, and in-flight merging of identical queries of one identity. */
   subgraphHttp: { connections: number; dedup: boolean };
+  /** The operation and the answer's shaping prepared once per operation (see `apollo-execution.ts`). */
+  apolloShortcuts: boolean;
   /** Routing URLs given in the environment, by subgraph name; others keep the supergraph's URL. */
   subgraphUrls: Record<string, string>;
   ide: boolean;
@@ -123,6 +130,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     files: { timeoutMs: parsed.GATEWAY_FILE_TIMEOUT_MS, maxUploadBytes: parsed.GATEWAY_MAX_UPLOAD_BYTES },
     admission: { maxOperations: parsed.GATEWAY_MAX_OPERATIONS, queueTimeoutMs: parsed.GATEWAY_QUEUE_TIMEOUT_MS, maxQueued: parsed.GATEWAY_MAX_QUEUED },
     subgraphHttp: { connections: parsed.GATEWAY_SUBGRAPH_CONNECTIONS, dedup: parsed.GATEWAY_SUBGRAPH_DEDUP },
+    apolloShortcuts: parsed.GATEWAY_APOLLO_SHORTCUTS,
     subgraphUrls: Object.fromEntries(urlVariables.map((key) => [key, parsed[key]!])),
     ide: parsed.GATEWAY_IDE ?? parsed.NODE_ENV === 'development',
     log: { level: parsed.LOG_LEVEL },

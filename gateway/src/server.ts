@@ -21,6 +21,7 @@ import {
 import cors from 'cors';
 import express, { type Express, type Request, type RequestHandler } from 'express';
 import { createAdmission } from './admission';
+import { installApolloShortcuts } from './apollo-execution';
 import { subgraphUrlVariable, type GatewayConfig } from './config';
 import { RequestContext, type GatewayContext } from './context';
 import { createSubgraphSender, SubgraphDataSource } from './data-source';
@@ -81,6 +82,8 @@ function disableApolloTelemetry(): void {
  */
 export async function createGatewayServer(config: GatewayConfig, logger: Logger): Promise<GatewayServer> {
   disableApolloTelemetry();
+  const shortcuts = installApolloShortcuts(config.apolloShortcuts);
+  if (!shortcuts.installed && config.apolloShortcuts) logger.warn({ reason: shortcuts.reason }, 'Apollo gateway served without its shortcuts');
   const signer = createCachedSigner(await createIdentitySigner(config.auth.internalSigningKey));
   const subgraphHttp = createSubgraphHttp(config.subgraphHttp);
   const metrics = createMetrics('gateway');
