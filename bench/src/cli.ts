@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { ROOT_DIR } from '@maillage/dev-stack';
 import { MAX_FOREIGN_CORES, type Accounted } from './cpu';
 import { dashboardVariety } from './dashboard-pages';
@@ -12,7 +11,8 @@ import { peakRss, postgresPeak, postmasterPid } from './memory';
 import { portalBundleLine } from './portal-size';
 import { commitOf, machine, writeReport, type BenchReport } from './report';
 import { BATCH_ROUND, benchViewer, runScenarios, scenarioData, type ScenarioRun, type Target } from './run';
-import { nationalComparison, parseSize } from './sizes';
+import { parseBenchOptions, USAGE, UsageError } from './options';
+import { nationalComparison } from './sizes';
 import { benchDataDir, startBenchStack } from './stack';
 import { countStatements } from './statements';
 
@@ -39,45 +39,20 @@ const out = (line: string) => process.stdout.write(`${line}\n`);
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: {
-      size: { type: 'string', default: 'S' },
-      seed: { type: 'string', default: '20261124' },
-      samples: { type: 'string', default: '500' },
-      duration: { type: 'string', default: '30' },
-      'min-duration': { type: 'string', default: '8' },
-      warmup: { type: 'string', default: '3' },
-      dedup: { type: 'string', default: 'on' },
-      only: { type: 'string' },
-      'generate-only': { type: 'boolean', default: false },
-      'no-hive': { type: 'boolean', default: false },
-      explore: { type: 'boolean', default: false },
-      concurrency: { type: 'string' },
-      settle: { type: 'string', default: '30' },
-      repeats: { type: 'string' },
-      'stack-warmup': { type: 'string', default: '10' },
-    },
-  });
-  const size = parseSize(values.size);
-  const seed = Number(values.seed);
+  const options = parseBenchOptions(process.argv.slice(2));
+  if (options.help) {
+    out(USAGE);
+    return;
+  }
+  const { size, seed, dedup, only, explore, concurrency, repeats } = options;
   const method = {
-    samples: Number(values.samples), maxSeconds: Number(values.duration), minSeconds: Number(values['min-duration']),
-    warmupSeconds: Number(values.warmup), stackWarmupSeconds: Number(values['stack-warmup']),
+    samples: options.samples, maxSeconds: options.maxSeconds, minSeconds: options.minSeconds,
+    warmupSeconds: options.warmupSeconds, stackWarmupSeconds: options.stackWarmupSeconds,
   };
-  if (values.dedup !== 'on' && values.dedup !== 'off') throw new Error(`--dedup must be on or off (got ${values.dedup})`);
-  const dedup = values.dedup === 'on';
-  const only = values.only ? values.only.split(',') : [];
-  // A look, not a record: on a busy machine too, each run's CPU per request is printed, nothing is written.
-  const explore = values.explore;
-  const concurrency = values.concurrency ? values.concurrency.split(',').map(Number) : undefined;
-  if (concurrency && !explore) throw new Error('--concurrency is for --explore runs only: a reported run measures 1, 16 and 64');
-  // Our runs at c=16 and c=64 in all: a recorded run judges « c=64 not below c=16 » on medians of 3.
-  const repeats = Number(values.repeats ?? (explore ? '1' : '3'));
-  if (!Number.isInteger(repeats) || repeats < 1) throw new Error(`--repeats must be a whole number ≥ 1 (got ${values.repeats})`);
   const startedAt = new Date().toISOString();
   const commit = commitOf(ROOT_DIR);
   const host = machine();
-  out(`Maillage benchmark — size ${size.name} (${size.label}), seed ${seed}, commit ${commit ?? 'unknown'}; ${host.cpus} cores, Node ${host.node}, load ${host.loadAverage[0]!.toFixed(1)}; in-flight dedup ${values.dedup} for both gateways`);
+  out(`Maillage benchmark — size ${size.name} (${size.label}), seed ${seed}, commit ${commit ?? 'unknown'}; ${host.cpus} cores, Node ${host.node}, load ${host.loadAverage[0]!.toFixed(1)}; in-flight dedup ${dedup ? 'on' : 'off'} for both gateways`);
   out(`  ${portalBundleLine() ?? 'Portal: not built, no bundle size'}`);
   const bench = await startBenchStack(size.name, (m) => out(`  ${m}`), { dedup });
   try {
@@ -90,7 +65,7 @@ async function main(): Promise<void> {
     if (generation.beneficiariesSkipped) out(`  skipped: ${generation.beneficiariesSkipped}`);
     const variety = dashboardVariety(scenarioData(generation).dashboardLists);
     out(`  ${variety[0]!.toUpperCase()}${variety.slice(1)}`);
-    if (values['generate-only']) return;
+    if (options.generateOnly) return;
 
     const viewer = benchViewer(generation);
     const token = await bench.stack.issuer.mint(viewer);
@@ -98,7 +73,7 @@ async function main(): Promise<void> {
     const postmaster = postmasterPid(dataDir) ?? undefined;
     const pids = Object.fromEntries(bench.stack.services.map((s) => [s.name, s.child.pid!]));
     let hiveGateway: HiveGateway | undefined;
-    let hiveSkipped: string | undefined = values['no-hive'] ? 'disabled with --no-hive' : undefined;
+    let hiveSkipped: string | undefined = options.noHive ? 'disabled with --no-hive' : undefined;
     if (!hiveSkipped) {
       try {
         hiveGateway = await startHive(bench.stack, viewer, { dedup });
@@ -113,9 +88,9 @@ async function main(): Promise<void> {
     });
     const targets: Target[] = [{ name: 'ours', url: bench.stack.gatewayUrl, accounted: accounted(pids.gateway) }];
     if (hiveGateway) targets.push({ name: 'hive', url: hiveGateway.url, accounted: accounted(hiveGateway.pid) });
-    out(`  scenarios: before each scenario's first run, ${method.stackWarmupSeconds} s of it through each gateway at c=16 (the batch: rounds), discarded; then ${method.samples} requests (in ${method.minSeconds} s at least) or ${method.maxSeconds} s per run after ${method.warmupSeconds} s of warm-up on the same clients; gateways alternate; each gateway ${repeats} time(s) in all at c=16 and c=64; runs with other processes above ${MAX_FOREIGN_CORES} core are refused (measured again up to twice, after up to ${values.settle} s of waiting for quiet)`);
+    out(`  scenarios: before each scenario's first run, ${method.stackWarmupSeconds} s of it through each gateway at c=16 (the batch: rounds), discarded; then ${method.samples} requests (in ${method.minSeconds} s at least) or ${method.maxSeconds} s per run after ${method.warmupSeconds} s of warm-up on the same clients; gateways alternate; each gateway ${repeats} time(s) in all at c=16 and c=64; runs with other processes above ${MAX_FOREIGN_CORES} core are refused (measured again up to twice, after up to ${options.settleSeconds} s of waiting for quiet)`);
     const results = await runScenarios({ targets, token, generation, beneficiariesUrl: bench.stack.databaseUrls.beneficiaries!, ...method, seed, out, only, explore,
-      settleSeconds: Number(values.settle), repeats, ...(concurrency ? { concurrency } : {}) });
+      settleSeconds: options.settleSeconds, repeats, ...(concurrency ? { concurrency } : {}) });
     const ours = results.ours!;
     const hive = results.hive;
     out('  SQL statements per subgraph operation (page 10 / 100)');
@@ -166,6 +141,10 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
+  if (error instanceof UsageError) {
+    process.stderr.write(`bench: ${error.message}\n${USAGE}\n`);
+    process.exit(2);
+  }
   process.stderr.write(`bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   process.exit(1);
 });

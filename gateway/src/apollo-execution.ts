@@ -79,6 +79,12 @@ export function installApolloShortcuts(enabled = true): ShortcutsState {
   if (state?.installed) return state;
   const refusal = versionRefusal(versionOf('@apollo/gateway'), versionOf('@apollo/federation-internals'));
   if (refusal) return (state = { installed: false, reason: refusal });
+  // The shaping reads the operation with this package's classes (`instanceof Variable`): it must be the copy
+  // Apollo's gateway itself uses, not a second one installed beside it.
+  const gatewaysOwn = createRequire(load.resolve('@apollo/gateway')).resolve('@apollo/federation-internals');
+  if (gatewaysOwn !== load.resolve('@apollo/federation-internals')) {
+    return (state = { installed: false, reason: `@apollo/gateway uses another copy of @apollo/federation-internals (${gatewaysOwn})` });
+  }
   if (typeof operations.operationFromDocument !== 'function' || typeof shaping.computeResponse !== 'function') {
     return (state = { installed: false, reason: 'Apollo\'s modules do not have the functions expected' });
   }

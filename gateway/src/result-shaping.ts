@@ -54,14 +54,14 @@ type Shape =
 
 type Step =
   | { kind: 'field'; condition: Condition | undefined; responseName: string; introspection: boolean; typename: boolean; shape: Shape; selection: FieldSelection; selectionSet: SelectionSet | undefined }
-  | { kind: 'fragment'; condition: Condition | undefined; typeCondition: CompositeType | undefined; selectionSet: SelectionSet; applies: Map<unknown, boolean> };
+  | { kind: 'fragment'; condition: Condition | undefined; typeCondition: CompositeType | undefined; selectionSet: SelectionSet; applies: Map<NamedType, boolean> };
 
 interface Parameters {
   schema: Schema;
   variables: Record<string, unknown>;
   errors: GraphQLError[];
   introspectionHandling: (selection: FieldSelection) => unknown;
-  types: Map<string, NamedType | undefined>;
+  types: Map<string, NamedType>;
 }
 
 const OK = 0;
@@ -69,7 +69,7 @@ const NULL_BUBBLE_UP = 1;
 const hasOwn = Object.prototype.hasOwnProperty;
 
 const plans = new WeakMap<SelectionSet, Step[]>();
-const schemaTypes = new WeakMap<Schema, Map<string, NamedType | undefined>>();
+const schemaTypes = new WeakMap<Schema, Map<string, NamedType>>();
 const defaultedVariables = new WeakMap<Operation, Record<string, unknown>>();
 
 function conditionOf(selection: Selection, schema: Schema): Condition | undefined {
@@ -121,10 +121,15 @@ function planOf(selectionSet: SelectionSet, schema: Schema): Step[] {
   return plan;
 }
 
+/**
+ * `schema.type(name)`, remembered for the schema's own types only: a name the schema does not know (a subgraph's
+ * mistake, or a value it echoes) is looked up each time, so that what is kept stays bounded by the schema.
+ */
 function typeNamed(parameters: Parameters, name: string): NamedType | undefined {
-  if (parameters.types.has(name)) return parameters.types.get(name);
+  const known = parameters.types.get(name);
+  if (known) return known;
   const type = parameters.schema.type(name);
-  parameters.types.set(name, type);
+  if (type) parameters.types.set(name, type);
   return type;
 }
 
@@ -132,15 +137,13 @@ function typeNamed(parameters: Parameters, name: string): NamedType | undefined 
 function fragmentApplies(step: Extract<Step, { kind: 'fragment' }>, parameters: Parameters, typename: unknown, parentType: CompositeType): boolean {
   const typeCondition = step.typeCondition;
   if (!typeCondition) return true;
-  const key = typename ? typename : parentType;
-  let applies = step.applies.get(key);
+  // Keyed by the runtime type itself: as many answers as the schema has types, whatever names a subgraph sends.
+  const type = typename ? typeNamed(parameters, typename as string) : parentType;
+  if (!type) return false;
+  let applies = step.applies.get(type);
   if (applies === undefined) {
-    if (typename) {
-      const type = typeNamed(parameters, typename as string);
-      applies = !!type && isSubtype(typeCondition, type);
-    } else applies = isSubtype(typeCondition, parentType);
-    // A schema's types are fixed: the answer for a name holds for this plan's schema. `types` is that schema's.
-    step.applies.set(key, applies);
+    applies = isSubtype(typeCondition, type);
+    step.applies.set(type, applies);
   }
   return applies;
 }
