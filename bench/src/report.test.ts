@@ -76,6 +76,9 @@ describe('the benchmark report', () => {
     expect(goalsTable(met).join('\n')).toContain('| Throughput at c=64 not below c=16 | met | – |');
     const markdown = renderMarkdown(met);
     expect(markdown).toContain('### Ours: throughput at c=16 and c=64, measured 3 times each');
+    // Without a peer in the run (--no-hive), the method says so: only our gateway ran again.
+    expect(markdown).toContain('our gateway ran it 2 more time(s) at c=16 and c=64');
+    expect(markdown).not.toContain('both gateways ran it');
     expect(markdown).toContain('| detail | 16 | 92.0, 85.0, 88.0 | 88.0 |  |');
     expect(markdown).toContain('| detail | 64 | 79.0, 95.0, 90.0 | 90.0 | 1.02 |');
     // A refused run is printed as such and left out of the median: 92, 85 → 88.5 against 79, 88 → 83.5.
@@ -97,6 +100,7 @@ describe('the benchmark report', () => {
     expect(goalsTable(met).join('\n')).toContain('| Ours ≥ Hive Gateway in throughput at c=16 and c=64 | met | – |');
     const markdown = renderMarkdown(met);
     expect(markdown).toContain('### Hive: throughput at c=16 and c=64, measured 3 times each');
+    expect(markdown).toContain('both gateways ran it 2 more time(s) at c=16 and c=64');
     expect(markdown).toContain('| lookup | 16 | 290.0, 295.0, 280.0 | 290.0 |  |');
     expect(markdown).toContain('| lookup | 16 | 300.0 (3 runs) | 290.0 (3 runs) | 1.03 |');
     const missed = gateways([250, 320, 330, 300, 310, 325], [290, 340, 330, 295, 280, 335]);
