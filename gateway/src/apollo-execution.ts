@@ -30,7 +30,7 @@ interface ResultShapingModule {
 
 export type ShortcutsState = { installed: true } | { installed: false; reason: string };
 
-let state: ShortcutsState | undefined;
+/** Apollo's own functions while the shortcuts are installed (undefined: they are not). */
 let originals: { operationFromDocument: OperationsModule['operationFromDocument']; computeResponse: ResultShapingModule['computeResponse'] } | undefined;
 
 /** The documents' operations already built, per schema, keyed by the operation's definition (see above). */
@@ -74,24 +74,24 @@ export function installApolloShortcuts(enabled = true): ShortcutsState {
       shaping.computeResponse = originals.computeResponse;
       originals = undefined;
     }
-    return (state = { installed: false, reason: 'turned off (GATEWAY_APOLLO_SHORTCUTS=false)' });
+    return { installed: false, reason: 'turned off (GATEWAY_APOLLO_SHORTCUTS=false)' };
   }
-  if (state?.installed) return state;
+  if (originals) return { installed: true };
   const refusal = versionRefusal(versionOf('@apollo/gateway'), versionOf('@apollo/federation-internals'));
-  if (refusal) return (state = { installed: false, reason: refusal });
+  if (refusal) return { installed: false, reason: refusal };
   // The shaping reads the operation with this package's classes (`instanceof Variable`): it must be the copy
   // Apollo's gateway itself uses, not a second one installed beside it.
   const gatewaysOwn = createRequire(load.resolve('@apollo/gateway')).resolve('@apollo/federation-internals');
   if (gatewaysOwn !== load.resolve('@apollo/federation-internals')) {
-    return (state = { installed: false, reason: `@apollo/gateway uses another copy of @apollo/federation-internals (${gatewaysOwn})` });
+    return { installed: false, reason: `@apollo/gateway uses another copy of @apollo/federation-internals (${gatewaysOwn})` };
   }
   if (typeof operations.operationFromDocument !== 'function' || typeof shaping.computeResponse !== 'function') {
-    return (state = { installed: false, reason: 'Apollo\'s modules do not have the functions expected' });
+    return { installed: false, reason: 'Apollo\'s modules do not have the functions expected' };
   }
   originals = { operationFromDocument: operations.operationFromDocument, computeResponse: shaping.computeResponse };
   operations.operationFromDocument = memoized(originals.operationFromDocument);
   shaping.computeResponse = computeResponse;
-  return (state = { installed: true });
+  return { installed: true };
 }
 
 /** Apollo's own `computeResponse` (for the comparison test), whatever is installed. */

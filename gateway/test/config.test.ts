@@ -32,3 +32,11 @@ describe('the admission control’s settings', () => {
     expect(refusal({ GATEWAY_MAX_QUEUED: 'many' })).toMatch(/GATEWAY_MAX_QUEUED: must be a whole number/);
   });
 });
+
+describe('the gateway\'s Apollo shortcuts', () => {
+  test('on by default, off with GATEWAY_APOLLO_SHORTCUTS=false, anything else refused', () => {
+    expect(loadGatewayConfig(required).apolloShortcuts).toBe(true);
+    expect(loadGatewayConfig({ ...required, GATEWAY_APOLLO_SHORTCUTS: 'false' }).apolloShortcuts).toBe(false);
+    expect(() => loadGatewayConfig({ ...required, GATEWAY_APOLLO_SHORTCUTS: 'perhaps' })).toThrow(/GATEWAY_APOLLO_SHORTCUTS/);
+  });
+});
