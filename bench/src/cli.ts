@@ -9,7 +9,7 @@ import { generate } from './generate';
 import { startHive, type HiveGateway } from './hive';
 import { peakRss, postgresPeak, postmasterPid } from './memory';
 import { portalBundleLine } from './portal-size';
-import { commitOf, machine, writeReport, type BenchReport } from './report';
+import { commitOf, machine, renderStoredReports, writeReport, type BenchReport } from './report';
 import { BATCH_ROUND, benchViewer, runScenarios, scenarioData, type ScenarioRun, type Target } from './run';
 import { parseBenchOptions, USAGE, UsageError } from './options';
 import { nationalComparison } from './sizes';
@@ -43,6 +43,12 @@ const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 async function main(): Promise<void> {
   const options = parseBenchOptions(process.argv.slice(2));
+  if ('render' in options) {
+    const dir = join(ROOT_DIR, 'bench');
+    const sizes = renderStoredReports(dir, readFileSync(join(dir, 'PREFACE.md'), 'utf8'));
+    out(`wrote bench/RESULTS.md from bench/results.json (${sizes.join(', ') || 'no section'}); nothing was run`);
+    return;
+  }
   if (options.help) {
     out(USAGE);
     return;

@@ -13,6 +13,11 @@ describe('the bench command line', () => {
     expect(parseBenchOptions(['-h'])).toEqual({ help: true });
   });
 
+  test('--render asks for RESULTS.md again from results.json, alone: an option it would ignore is refused', () => {
+    expect(parseBenchOptions(['--render'])).toEqual({ render: true });
+    expect(() => parseBenchOptions(['--render', '--size', 'L'])).toThrow('--render takes no other option (got --size L)');
+  });
+
   test.each([
     [['--verbose'], "Unknown option '--verbose'"],
     [['--size', 'XL'], '--size must be S, M or L (got XL)'],

@@ -5,7 +5,9 @@ import { parseSize, type Size } from './sizes';
 export const USAGE = `usage: npm run bench -- --size S|M|L [--samples 500] [--duration 30] [--min-duration 8] [--warmup 3] [--dedup on|off]
   [--only dashboard,detail,lookup,batch,report] [--no-hive] [--generate-only] [--seed 20261124] [--settle 30]
   [--repeats 3] [--stack-warmup 10] [--explore [--concurrency 1,16]]
-Writes bench/RESULTS.md and bench/results.json (not with --explore); see bench/README.md.`;
+       npm run bench -- --render
+Writes bench/RESULTS.md and bench/results.json (not with --explore); --render runs nothing and writes
+bench/RESULTS.md again from bench/results.json (after the report's code changed); see bench/README.md.`;
 
 /** A mistake in the command line: printed with the usage, without a stack. */
 export class UsageError extends Error {}
@@ -40,13 +42,14 @@ function number(name: string, value: string, { min = 0, integer = false } = {}):
 }
 
 /** The bench's command line, checked: a mistake is a `UsageError` naming the option. */
-export function parseBenchOptions(args: string[]): BenchOptions | { help: true } {
+export function parseBenchOptions(args: string[]): BenchOptions | { help: true } | { render: true } {
   let values;
   try {
     ({ values } = parseArgs({
       args,
       options: {
         help: { type: 'boolean', short: 'h', default: false },
+        render: { type: 'boolean', default: false },
         size: { type: 'string', default: 'S' },
         seed: { type: 'string', default: '20261124' },
         samples: { type: 'string', default: '500' },
@@ -69,6 +72,12 @@ export function parseBenchOptions(args: string[]): BenchOptions | { help: true }
     throw new UsageError((error as Error).message);
   }
   if (values.help) return { help: true };
+  if (values.render) {
+    // Nothing is measured: any other option would be ignored, so it is refused rather than silently dropped.
+    const others = args.filter((arg) => arg !== '--render');
+    if (others.length) throw new UsageError(`--render takes no other option (got ${others.join(' ')})`);
+    return { render: true };
+  }
   let size: Size;
   try {
     size = parseSize(values.size);

@@ -1,5 +1,8 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { MeasuredRun } from './run';
-import { goalsTable, renderMarkdown, type BenchReport } from './report';
+import { goalsTable, rankTestBelow, renderMarkdown, renderStoredReports, writeReport, type BenchReport } from './report';
 
 const run = (overrides: Partial<MeasuredRun>): MeasuredRun => ({
   concurrency: 64, requests: 0, p50: NaN, p95: NaN, p99: NaN, throughput: 0, errors: 0, timeouts: 3, unfinished: 64, seconds: 30,
@@ -17,6 +20,27 @@ function report(): BenchReport {
     statements: [], floor: [], memory: {}, notes: [],
   };
 }
+
+describe('the rank test that says whether a miss on the medians is beyond the spread of the runs', () => {
+  test('3 runs against 3: 1/20 when every run is below, 2/20 when one pair is the other way round, more as they cross', () => {
+    expect(rankTestBelow([1, 2, 3], [4, 5, 6])).toBeCloseTo(1 / 20, 10);
+    expect(rankTestBelow([1, 2, 5], [4, 6, 7])).toBeCloseTo(2 / 20, 10);
+    // 1 < 2, 4, 6; 3 < 4, 6; 5 < 6: 6 pairs of 9 below, which 7 splits of the 20 reach or pass.
+    expect(rankTestBelow([1, 3, 5], [2, 4, 6])).toBeCloseTo(7 / 20, 10);
+    expect(rankTestBelow([4, 5, 6], [1, 2, 3])).toBe(1);
+  });
+
+  test('ties count half, sizes may differ, and the order of the runs does not matter', () => {
+    // Every value equal: every split has the same count, so nothing is beyond chance.
+    expect(rankTestBelow([5, 5], [5, 5, 5])).toBe(1);
+    // 2 runs against 4, both below every one: 1 split in C(6, 2) = 15.
+    expect(rankTestBelow([2, 1], [9, 7, 8, 6])).toBeCloseTo(1 / 15, 10);
+    expect(rankTestBelow([3, 1, 2], [6, 4, 5])).toBeCloseTo(rankTestBelow([1, 2, 3], [4, 5, 6]), 10);
+    // One tie at the boundary: 8.5 pairs of 9, which 2 splits of the 20 reach (either 3 with 1 and 2).
+    expect(rankTestBelow([1, 2, 3], [3, 4, 5])).toBeCloseTo(2 / 20, 10);
+    expect(rankTestBelow([], [1])).toBeNaN();
+  });
+});
 
 describe('the benchmark report', () => {
   test('prints a scenario that completed no request, even read back from results.json (NaN becomes null)', () => {
@@ -79,12 +103,18 @@ describe('the benchmark report', () => {
     // Without a peer in the run (--no-hive), the method says so: only our gateway ran again.
     expect(markdown).toContain('our gateway ran it 2 more time(s) at c=16 and c=64');
     expect(markdown).not.toContain('both gateways ran it');
-    expect(markdown).toContain('| detail | 16 | 92.0, 85.0, 88.0 | 88.0 |  |');
-    expect(markdown).toContain('| detail | 64 | 79.0, 95.0, 90.0 | 90.0 | 1.02 |');
+    expect(markdown).toContain('| detail | 16 | 92.0, 85.0, 88.0 | 88.0 |  |  |');
+    // 79 < 92, 85, 88 and 90 < 92: 4 pairs of 9 below, which 13 splits of the 20 reach or pass.
+    expect(markdown).toContain('| detail | 64 | 79.0, 95.0, 90.0 | 90.0 | 1.02 | 0.65 |');
+    expect(markdown).toContain('a miss on the medians with p above 0.05 is within the spread of the runs');
     // A refused run is printed as such and left out of the median: 92, 85 → 88.5 against 79, 88 → 83.5.
     const missed = withRepeats([at(64, 300, false), at(16, 85), at(16, 88, false), at(64, 88)]);
-    expect(goalsTable(missed).join('\n')).toContain('| Throughput at c=64 not below c=16 | **not met** | detail: 83.5 < 88.5 req/s (medians of 2 and 2 runs) |');
-    expect(renderMarkdown(missed)).toContain('| detail | 64 | 79.0, refused, 88.0 | 83.5 | 0.94 |');
+    // 79 < 92, 85 and 88 < 92: 3 pairs of 4, which 2 splits of the C(4, 2) = 6 reach.
+    expect(goalsTable(missed).join('\n')).toContain('| Throughput at c=64 not below c=16 | **not met** | detail: 83.5 < 88.5 req/s (medians of 2 and 2 runs; within the spread of the runs: one-sided rank test p = 0.33) |');
+    expect(renderMarkdown(missed)).toContain('| detail | 64 | 79.0, refused, 88.0 | 83.5 | 0.94 | 0.33 |');
+    // Every run at c=64 below every run at c=16: the runs show it.
+    const apart = withRepeats([at(64, 80), at(16, 85), at(16, 88), at(64, 81)]);
+    expect(goalsTable(apart).join('\n')).toContain('detail: 80.0 < 88.0 req/s (medians of 3 and 3 runs; beyond the spread of the runs: one-sided rank test p = 0.05)');
   });
 
   test('judges « ours ≥ Hive » on the medians of both gateways\' runs, and prints Hive\'s runs and the medians side by side', () => {
@@ -101,9 +131,26 @@ describe('the benchmark report', () => {
     const markdown = renderMarkdown(met);
     expect(markdown).toContain('### Hive: throughput at c=16 and c=64, measured 3 times each');
     expect(markdown).toContain('both gateways ran it 2 more time(s) at c=16 and c=64');
-    expect(markdown).toContain('| lookup | 16 | 290.0, 295.0, 280.0 | 290.0 |  |');
-    expect(markdown).toContain('| lookup | 16 | 300.0 (3 runs) | 290.0 (3 runs) | 1.03 |');
+    expect(markdown).toContain('| lookup | 16 | 290.0, 295.0, 280.0 | 290.0 |  |  |');
+    // Ours at c=16 (250, 300, 310) below Hive's (290, 295, 280): 3 pairs of 9, as likely as 16 splits of 20.
+    expect(markdown).toContain('| lookup | 16 | 300.0 (3 runs) | 290.0 (3 runs) | 1.03 | 0.80 |');
     const missed = gateways([250, 320, 330, 300, 310, 325], [290, 340, 330, 295, 280, 335]);
-    expect(goalsTable(missed).join('\n')).toContain('| Ours ≥ Hive Gateway in throughput at c=16 and c=64 | **not met** | lookup c=64: 325.0 vs 335.0 req/s (0.97, medians of 3 and 3 runs) |');
+    expect(goalsTable(missed).join('\n')).toContain('| Ours ≥ Hive Gateway in throughput at c=16 and c=64 | **not met** | lookup c=64: 325.0 vs 335.0 req/s (0.97, medians of 3 and 3 runs; within the spread of the runs: one-sided rank test p = 0.10) |');
+  });
+  test('--render writes RESULTS.md again from results.json as stored, S first, without touching results.json', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bench-report-'));
+    try {
+      writeReport(dir, { ...report(), size: 'L' }, '# preface\n');
+      writeReport(dir, { ...report(), size: 'S' }, '# preface\n');
+      const stored = readFileSync(join(dir, 'results.json'), 'utf8');
+      writeFileSync(join(dir, 'RESULTS.md'), 'stale');
+      expect(renderStoredReports(dir, '# new preface\n')).toEqual(['S', 'L']);
+      const markdown = readFileSync(join(dir, 'RESULTS.md'), 'utf8');
+      expect(markdown.startsWith('# new preface\n')).toBe(true);
+      expect(markdown.indexOf('# Maillage benchmark — size S')).toBeLessThan(markdown.indexOf('# Maillage benchmark — size L'));
+      expect(readFileSync(join(dir, 'results.json'), 'utf8')).toBe(stored);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

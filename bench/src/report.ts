@@ -105,14 +105,74 @@ const median = (values: number[]) => {
   return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 };
 
+/**
+ * How likely runs at least as far below `higher` as `lower` are, if both were drawn from the same throughput:
+ * the exact one-sided Mann–Whitney test. Its statistic counts the pairs (one run of each) where `lower`'s run is
+ * the lower one (a tie counts half); every way of splitting the pooled runs into groups of these sizes is
+ * equally likely under the hypothesis, and the probability is the share of splits whose count is at least the
+ * one observed. With 3 runs against 3 it is 1/20 = 0.05 only when every run of `lower` is below every run of
+ * `higher`; one pair the other way round makes it 0.10. No assumption on how the runs are distributed.
+ * Reference: Mann & Whitney (1947), « On a test of whether one of two random variables is stochastically larger
+ * than the other », Ann. Math. Statist. 18(1).
+ */
+export function rankTestBelow(lower: readonly number[], higher: readonly number[]): number {
+  const pooled = [...lower, ...higher];
+  const n = lower.length;
+  if (n === 0 || higher.length === 0) return NaN;
+  const pairsBelow = (chosen: readonly boolean[]) => {
+    let u = 0;
+    pooled.forEach((x, i) => {
+      if (!chosen[i]) return;
+      pooled.forEach((y, j) => {
+        if (chosen[j]) return;
+        u += x < y ? 1 : x === y ? 0.5 : 0;
+      });
+    });
+    return u;
+  };
+  const observed = pairsBelow(pooled.map((_, i) => i < n));
+  let splits = 0;
+  let asFar = 0;
+  const chosen = pooled.map(() => false);
+  const walk = (from: number, left: number) => {
+    if (left === 0) {
+      splits++;
+      if (pairsBelow(chosen) >= observed - 1e-9) asFar++;
+      return;
+    }
+    for (let i = from; i <= pooled.length - left; i++) {
+      chosen[i] = true;
+      walk(i + 1, left - 1);
+      chosen[i] = false;
+    }
+  };
+  walk(0, n);
+  return asFar / splits;
+}
+
+/** At most this probability (5 %), a throughput that misses on the medians is beyond the spread of the runs. */
+export const RANK_TEST_LEVEL = 0.05;
+
+/** What the runs say of a miss on the medians: beyond their spread or not, with the rank test's probability. */
+function spreadOf(lower: readonly number[], higher: readonly number[]): string {
+  if (lower.length < 2 || higher.length < 2) return '';
+  const p = rankTestBelow(lower, higher);
+  return p <= RANK_TEST_LEVEL + 1e-9
+    ? `; beyond the spread of the runs: one-sided rank test p = ${p.toFixed(2)}`
+    : `; within the spread of the runs: one-sided rank test p = ${p.toFixed(2)}`;
+}
+
 /** A gateway's throughput at c=16 and c=64, every run (the sweep's first), and their median: what the goals compare. */
 function repeatedTable(runs: ScenarioRun[]): string[] {
-  const lines = ['| scenario | c | req/s, each run (the sweep\'s first) | median | c=64 ÷ c=16 (medians) |', '|---|---|---|---|---|'];
+  const lines = ['| scenario | c | req/s, each run (the sweep\'s first) | median | c=64 ÷ c=16 (medians) | rank test p (c=64 below c=16) |', '|---|---|---|---|---|---|'];
   for (const run of runs.filter((r) => r.repeats?.length)) {
-    const medians = REPEATED_CONCURRENCY.map((c) => median(throughputsAt(runs, run.scenario, c)));
+    const throughputs = REPEATED_CONCURRENCY.map((c) => throughputsAt(runs, run.scenario, c));
+    const medians = throughputs.map(median);
+    const p = throughputs.every((t) => t.length > 1) ? rankTestBelow(throughputs[1]!, throughputs[0]!).toFixed(2) : '–';
     for (const [i, c] of REPEATED_CONCURRENCY.entries()) {
       const each = [...run.runs, ...run.repeats!].filter((x) => x.concurrency === c).map((x) => (x.accepted ? num(x.throughput) : 'refused'));
-      lines.push(`| ${run.scenario} | ${c} | ${each.join(', ')} | ${num(medians[i])} | ${i === REPEATED_CONCURRENCY.length - 1 ? ratio(medians[1], medians[0]) : ''} |`);
+      const last = i === REPEATED_CONCURRENCY.length - 1;
+      lines.push(`| ${run.scenario} | ${c} | ${each.join(', ')} | ${num(medians[i])} | ${last ? ratio(medians[1], medians[0]) : ''} | ${last ? p : ''} |`);
     }
   }
   return lines.length > 2 ? lines : [];
@@ -131,16 +191,19 @@ function repeatedSection(runs: ScenarioRun[], gateway: string, withPeer: boolean
         'the gateway going first alternating), each run as above. The goals « c=64 not below c=16 » and « ours ≥ Hive » compare the medians: '
       : `After each scenario's sweep, our gateway ran it ${count - 1} more time(s) at c=16 and c=64, interleaved (64, 16, then 16, 64), ` +
         'each run as above (no peer gateway in this run). The goal « c=64 not below c=16 » compares the medians: ') +
-    'on this machine one run against one run differs by more than the difference they would judge.', '', ...table];
+    'on this machine one run against one run differs by more than the difference they would judge. The last column is the ' +
+    'probability that c=64\'s runs would fall at least this far below c=16\'s if both concurrencies had the same throughput ' +
+    `(exact one-sided Mann–Whitney rank test): a miss on the medians with p above ${RANK_TEST_LEVEL} is within the spread of the runs.`, '', ...table];
 }
 
 /** Ours ÷ Hive on the medians of every run at c=16 and c=64: what the goal « ours ≥ Hive » compares. */
 function peerMedianTable(ours: ScenarioRun[], hive: ScenarioRun[]): string[] {
-  const lines = ['| scenario | c | ours, median req/s | Hive, median req/s | ours ÷ Hive |', '|---|---|---|---|---|'];
+  const lines = ['| scenario | c | ours, median req/s | Hive, median req/s | ours ÷ Hive | rank test p (ours below Hive) |', '|---|---|---|---|---|---|'];
   for (const run of ours.filter((r) => !r.skipped)) {
     for (const c of REPEATED_CONCURRENCY) {
       const [o, h] = [throughputsAt(ours, run.scenario, c), throughputsAt(hive, run.scenario, c)];
-      if (o.length && h.length) lines.push(`| ${run.scenario} | ${c} | ${num(median(o))} (${o.length} runs) | ${num(median(h))} (${h.length} runs) | ${ratio(median(o), median(h))} |`);
+      const p = o.length > 1 && h.length > 1 ? rankTestBelow(o, h).toFixed(2) : '–';
+      if (o.length && h.length) lines.push(`| ${run.scenario} | ${c} | ${num(median(o))} (${o.length} runs) | ${num(median(h))} (${h.length} runs) | ${ratio(median(o), median(h))} | ${p} |`);
     }
   }
   return lines.length > 2 ? ['', '### Ours against Hive on the medians (what the goal compares)', '', ...lines] : [];
@@ -180,7 +243,7 @@ export function goalsTable(report: BenchReport, all: Record<string, BenchReport>
     const [a, b] = [throughputsAt(report.ours, scenario, 16), throughputsAt(report.ours, scenario, 64)];
     if (a.length === 0 || b.length === 0) return undefined;
     const [at16, at64] = [median(a), median(b)];
-    const of = a.length > 1 || b.length > 1 ? ` (medians of ${b.length} and ${a.length} runs)` : '';
+    const of = a.length > 1 || b.length > 1 ? ` (medians of ${b.length} and ${a.length} runs${spreadOf(b, a)})` : '';
     return at64 >= at16 ? null : `${scenario}: ${num(at64)} < ${num(at16)} req/s${of}`;
   });
   if (report.hive) {
@@ -190,7 +253,7 @@ export function goalsTable(report: BenchReport, all: Record<string, BenchReport>
         const [o, h] = [throughputsAt(report.ours, scenario, c), throughputsAt(report.hive, scenario, c)];
         if (o.length === 0 || h.length === 0) return undefined;
         const [ours, hive] = [median(o), median(h)];
-        const of = o.length > 1 || h.length > 1 ? `, medians of ${o.length} and ${h.length} runs` : '';
+        const of = o.length > 1 || h.length > 1 ? `, medians of ${o.length} and ${h.length} runs${spreadOf(o, h)}` : '';
         if (ours < hive) failures.push(`${scenario} c=${c}: ${num(ours)} vs ${num(hive)} req/s (${ratio(ours, hive)}${of})`);
       }
       return failures.length ? failures.join('; ') : null;
@@ -277,15 +340,34 @@ export function renderMarkdown(report: BenchReport, all: Record<string, BenchRep
   return lines.join('\n');
 }
 
-/** `results.json` keeps the last report of each size; `RESULTS.md` renders them all, S first. */
-export function writeReport(dir: string, report: BenchReport, preface: string): void {
+/** The reports kept in `results.json`, by size. Sections of the older bench (identical requests, no warm-up, no CPU
+ * accounting, no load check) are dropped: their figures were not measured by a method this bench defends. */
+function storedReports(dir: string): Record<string, BenchReport> {
   const file = join(dir, 'results.json');
   const previous = (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {}) as Record<string, BenchReport>;
-  // Sections of the older bench (identical requests, no warm-up, no CPU accounting, no load check) are
-  // dropped: their figures were not measured by a method this bench defends.
-  const all = Object.fromEntries(Object.entries(previous).filter(([, r]) => r.method)) as Record<string, BenchReport>;
-  all[report.size] = report;
-  writeFileSync(file, `${JSON.stringify(all, null, 2)}\n`);
+  return Object.fromEntries(Object.entries(previous).filter(([, r]) => r.method)) as Record<string, BenchReport>;
+}
+
+function writeMarkdown(dir: string, all: Record<string, BenchReport>, preface: string): void {
   const sections = ['S', 'M', 'L'].filter((size) => all[size]).map((size) => renderMarkdown(all[size]!, all));
   writeFileSync(join(dir, 'RESULTS.md'), [preface, ...sections].join('\n'));
+}
+
+/** `results.json` keeps the last report of each size; `RESULTS.md` renders them all, S first. */
+export function writeReport(dir: string, report: BenchReport, preface: string): void {
+  const all = storedReports(dir);
+  all[report.size] = report;
+  writeFileSync(join(dir, 'results.json'), `${JSON.stringify(all, null, 2)}\n`);
+  writeMarkdown(dir, all, preface);
+}
+
+/**
+ * `RESULTS.md` rendered again from `results.json` as it is (`--render`), after the report's own code changed: the
+ * figures are the recorded ones, each section still names the run and the commit that measured them. Returns the
+ * sizes rendered.
+ */
+export function renderStoredReports(dir: string, preface: string): string[] {
+  const all = storedReports(dir);
+  writeMarkdown(dir, all, preface);
+  return ['S', 'M', 'L'].filter((size) => all[size]);
 }
