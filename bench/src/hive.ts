@@ -4,7 +4,7 @@ import { ROOT_DIR, type RunningStack } from '@maillage/dev-stack';
 import type { Viewer } from '@maillage/subgraph-kit';
 import { peakRss } from './memory';
 import { freePort } from './ports';
-import { serviceNodeOptions } from './stack';
+import { benchNodeFlags, serviceNodeOptions } from './stack';
 
 export interface HiveGateway {
   url: string;
@@ -21,6 +21,8 @@ export async function startHive(stack: RunningStack, viewer: Viewer, options: { 
       HIVE_SUPERGRAPH: join(ROOT_DIR, 'schema/supergraph.graphql'), HIVE_DEDUP: String(options.dedup),
       // The same Node options as our services (`BENCH_NODE_OPTIONS`, the profiler): both gateways run alike.
       ...(serviceNodeOptions() ? { NODE_OPTIONS: serviceNodeOptions() } : {}) },
+    // The same Node flags as our services (`BENCH_NODE_FLAGS`, none by default): both gateways run alike.
+    execArgv: benchNodeFlags(),
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   const sendTokens = async () => {

@@ -1,4 +1,5 @@
 import { parseBenchOptions, UsageError } from './options';
+import { benchNodeFlags } from './stack';
 
 /** The bench's command line: a mistake names its option, for the usage to follow, instead of a stack trace. */
 describe('the bench command line', () => {
@@ -32,5 +33,20 @@ describe('the bench command line', () => {
   ])('%j is refused: %s', (args, message) => {
     expect(() => parseBenchOptions(args)).toThrow(UsageError);
     expect(() => parseBenchOptions(args)).toThrow(message);
+  });
+});
+
+describe('BENCH_NODE_FLAGS', () => {
+  const saved = process.env.BENCH_NODE_FLAGS;
+  afterEach(() => {
+    if (saved === undefined) delete process.env.BENCH_NODE_FLAGS;
+    else process.env.BENCH_NODE_FLAGS = saved;
+  });
+
+  test('none unless set; set, the flags split at spaces, for every service and Hive alike', () => {
+    delete process.env.BENCH_NODE_FLAGS;
+    expect(benchNodeFlags()).toEqual([]);
+    process.env.BENCH_NODE_FLAGS = ' --single-threaded-gc   --max-semi-space-size=64 ';
+    expect(benchNodeFlags()).toEqual(['--single-threaded-gc', '--max-semi-space-size=64']);
   });
 });

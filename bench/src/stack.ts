@@ -65,6 +65,15 @@ export function serviceNodeOptions(): string {
   return [process.env.BENCH_NODE_OPTIONS ?? '', profile].filter(Boolean).join(' ');
 }
 
+/**
+ * Node flags on the command line of every service and of Hive Gateway alike (`BENCH_NODE_FLAGS`, separated by
+ * spaces), for the flags NODE_OPTIONS refuses — V8's, such as `--single-threaded-gc` — to compare in an
+ * `--explore` run. None by default: the hub's services run with Node's defaults.
+ */
+export function benchNodeFlags(): string[] {
+  return (process.env.BENCH_NODE_FLAGS ?? '').split(/\s+/).filter(Boolean);
+}
+
 export async function startBenchStack(size: string, progress: (message: string) => void, options: { dedup: boolean }): Promise<BenchStack> {
   const dataDir = benchDataDir();
   let postgres: PostgresServer | undefined;
@@ -97,6 +106,7 @@ export async function startBenchStack(size: string, progress: (message: string) 
   try {
     const stack = await startStack({
       config,
+      nodeFlags: benchNodeFlags(),
       // Four connections per subgraph: 16 backends already keep 2 cores busy; more only queue inside PostgreSQL.
       // BENCH_CPU_PROFILE_DIR: every service writes a V8 CPU profile there when the bench stops it (`--explore` runs).
       env: { NODE_ENV: 'production', LOG_LEVEL: 'warn', DB_POOL_MAX: process.env.BENCH_DB_POOL_MAX ?? '4',

@@ -12,16 +12,18 @@ export interface ServiceProcess {
 }
 
 /**
- * Starts `node <script>` with an IPC channel: the child shuts down by itself when this process goes away,
- * however it goes (the kit listens for `disconnect`), so no service outlives the stack.
+ * Starts `node <nodeFlags> <script>` with an IPC channel: the child shuts down by itself when this process goes
+ * away, however it goes (the kit listens for `disconnect`), so no service outlives the stack. `nodeFlags` are for
+ * the flags NODE_OPTIONS refuses (V8's, such as `--single-threaded-gc`): none unless a caller (the bench) asks.
  */
 export function spawnService(
   name: string,
   script: string,
   env: NodeJS.ProcessEnv,
   onLine: (name: string, line: string) => void,
+  nodeFlags: readonly string[] = [],
 ): ServiceProcess {
-  const child = spawn(process.execPath, [script], { env, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
+  const child = spawn(process.execPath, [...nodeFlags, script], { env, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
   const lastErrors: string[] = [];
   createInterface({ input: child.stdout! }).on('line', (line) => onLine(name, line));
   createInterface({ input: child.stderr! }).on('line', (line) => {

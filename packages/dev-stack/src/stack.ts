@@ -30,6 +30,8 @@ export interface StackOptions {
    * fetched from the gateway's `/.well-known/jwks.json` (`jwks`), as a partner on another host does.
    */
   subgraphKeys?: 'file' | 'jwks';
+  /** Node flags of every service, before its script (none by default; the bench compares V8's flags with them). */
+  nodeFlags?: readonly string[];
 }
 
 export interface RunningStack {
@@ -67,11 +69,14 @@ class Services {
   readonly list: ServiceProcess[] = [];
   private readonly specs = new Map<string, ServiceSpec>();
 
-  constructor(private readonly onLine: (service: string, line: string) => void) {}
+  constructor(
+    private readonly onLine: (service: string, line: string) => void,
+    private readonly nodeFlags: readonly string[] = [],
+  ) {}
 
   launch(name: string, spec: ServiceSpec): ServiceProcess {
     this.specs.set(name, spec);
-    const service = spawnService(name, spec.script, spec.env, this.onLine);
+    const service = spawnService(name, spec.script, spec.env, this.onLine, this.nodeFlags);
     const index = this.list.findIndex((existing) => existing.name === name);
     if (index >= 0) this.list[index] = service;
     else this.list.push(service);
@@ -243,7 +248,7 @@ async function launchPortal(services: Services, config: StackConfig, baseEnv: No
 export async function startStack(options: StackOptions): Promise<RunningStack> {
   const { config } = options;
   const progress = options.onProgress ?? (() => undefined);
-  const services = new Services(options.onLine ?? (() => undefined));
+  const services = new Services(options.onLine ?? (() => undefined), options.nodeFlags);
   let postgres: PostgresServer | undefined;
   let issuer: DevIssuer | undefined;
   const stop = async () => {
