@@ -2,7 +2,7 @@ import type { EntityManager, EntityName, FilterQuery } from '@mikro-orm/postgres
 import { Max, Min } from 'class-validator';
 import { ArgsType, Directive, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { BadUserInputError } from '@maillage/service-runtime';
-import { findReadOnly } from './read-only';
+import { countReadOnly, findReadOnly } from './read-only';
 
 /** The largest page any list serves. */
 export const MAX_PAGE_SIZE = 100;
@@ -84,7 +84,8 @@ function sortValue(value: unknown): CursorValue {
 /**
  * One page by keyset pagination: stable under inserts, no OFFSET scan. `orderBy` must end with a unique
  * column (the id) so that the order is total. Two statements: the page (first + 1 rows) and the count.
- * `readOnly`: the nodes are plain rows ({@link findReadOnly}), for a page that is only read.
+ * `readOnly`: the nodes are plain rows ({@link findReadOnly}) and the count is sent as a kept statement
+ * ({@link countReadOnly}), for a page that is only read.
  */
 export async function findPage<T extends object>(
   em: EntityManager,
@@ -108,7 +109,7 @@ export async function findPage<T extends object>(
   const pageOptions = { orderBy: orderBy.map(([field, direction]) => ({ [field]: direction })) as never, limit: first + 1 };
   const [rows, totalCount] = await Promise.all([
     options.readOnly ? findReadOnly(em, entity, pageWhere, pageOptions) : em.find(entity, pageWhere, pageOptions),
-    em.count(entity, where),
+    options.readOnly ? countReadOnly(em, entity, where) : em.count(entity, where),
   ]);
   const nodes = rows.slice(0, first);
   const last = nodes.at(-1);

@@ -1,6 +1,6 @@
 import { EventType, ReferenceKind, Utils, type EntityMetadata, type EntityProperty, type Platform } from '@mikro-orm/core';
 import type { EntityManager, EntityName, FilterQuery, QueryOrderMap } from '@mikro-orm/postgresql';
-import { findRows } from './read-only-statements';
+import { countRows, findRows } from './read-only-statements';
 
 /** What a read-only find may add to its condition. */
 export interface ReadOnlyFindOptions<T> {
@@ -106,4 +106,17 @@ export async function findReadOnly<T extends object>(
   const rows = await findRows(em, { className, meta: meta as EntityMetadata, condition, orderBy: options.orderBy, limit: options.limit });
   const platform = em.getPlatform();
   return rows.map((data) => toRow(meta, columns, platform, data as Record<string, unknown>));
+}
+
+/**
+ * `em.count` for a page's `totalCount`: the same statement (the condition processed as em.count processes it,
+ * filters included), kept by the shape of its condition as a read-only find's is (`countRows`). Changes pending
+ * in the EntityManager are flushed first, as em.count does in its default flush mode.
+ */
+export async function countReadOnly<T extends object>(em: EntityManager, entity: EntityName<T>, where: FilterQuery<T>): Promise<number> {
+  const className = Utils.className(entity);
+  const meta = em.getMetadata().get<T>(className);
+  await em.tryFlush(className, {});
+  const condition = await (em as unknown as ProcessWhere).processWhere(className, where, {}, 'read');
+  return countRows(em, { className, meta: meta as EntityMetadata, condition });
 }

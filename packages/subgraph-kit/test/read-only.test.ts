@@ -4,7 +4,7 @@ import { Entity, ManyToOne, MikroORM, OnLoad, OptionalProps, PrimaryKey, Primary
 import { PostgreSqlDriver, type EntityManager } from '@mikro-orm/postgresql';
 import { createUuidGroupLoader, createUuidLoader } from '../src/loaders';
 import { findPage } from '../src/pagination';
-import { findReadOnly } from '../src/read-only';
+import { countReadOnly, findReadOnly } from '../src/read-only';
 import { countStatements, withStatementCount } from '../src/statements';
 import { scratchDatabase } from './scratch-database';
 
@@ -275,5 +275,60 @@ describe('read-only statements kept by the shape of their condition', () => {
     const { result, built } = await watch(() => fresh().transactional((em) => findReadOnly(em as EntityManager, Item, { id: { $in: [ids[1]!] } })));
     expect(built).toBe(1);
     expect(result.map((item) => item.id)).toEqual([ids[1]]);
+  });
+
+  test('a read-only count answers em.count for conditions of every shape; a second count of a shape builds nothing and sends em.count\'s statement', async () => {
+    const conditions: object[] = [
+      {},
+      { owner: '22222222200022' },
+      { owner: '11111111100011' },
+      { amount: null, startDate: '2026-02-01' },
+      { amount: '100.25', startDate: null },
+      { reference: { $in: ['A-001', 'A-002', 'nothing'] } },
+      { reference: { $in: ['A-003', 'A-004', 'A-005'] } },
+      { owner: { name: 'Entreprise 1' }, active: true },
+      { $or: [{ reference: { $like: 'A-01%' } }, { parent: { $ne: null } }] },
+      { $or: [{ reference: { $like: 'A-00%' } }, { parent: { $ne: null } }] },
+    ];
+    const sent: string[] = [];
+    const listen = (query: { sql: string }) => sent.push(query.sql);
+    const knex = orm.em.getConnection().getKnex();
+    const count = jest.spyOn(orm.em.getDriver(), 'count');
+    knex.on('query', listen);
+    try {
+      for (const round of [1, 2]) {
+        for (const where of conditions) {
+          sent.length = 0;
+          const managed = await fresh().count(Item, where as never);
+          const builtBefore = count.mock.calls.length;
+          const plain = await countReadOnly(fresh(), Item, where as never);
+          const built = count.mock.calls.length - builtBefore;
+          // The first count of each shape is built (the equal-shaped conditions share one); every later one is sent as kept.
+          expect({ round, where, plain, statements: sent.length, same: sent[1] === sent[0] }).toEqual({ round, where, plain: managed, statements: 2, same: true });
+          if (round === 2) expect({ where, built }).toEqual({ where, built: 0 });
+        }
+      }
+    } finally {
+      knex.removeListener('query', listen);
+      count.mockRestore();
+    }
+    // Counts differ from one condition to the next: the comparison above compares something.
+    expect(new Set(await Promise.all(conditions.map((where) => countReadOnly(fresh(), Item, where as never)))).size).toBeGreaterThan(4);
+  });
+
+  test('a read-only count flushes pending changes first and, in a transaction, is built as em.count builds it', async () => {
+    const em = fresh();
+    em.create(Owner, { siret: '44444444400044', name: 'Pending' });
+    expect(await countReadOnly(em, Owner, { name: 'Pending' })).toBe(1);
+    await em.nativeDelete(Owner, { siret: '44444444400044' });
+    await countReadOnly(fresh(), Item, { owner: '11111111100011' });
+    const count = jest.spyOn(orm.em.getDriver(), 'count');
+    try {
+      const inside = await fresh().transactional((tx) => countReadOnly(tx as EntityManager, Item, { owner: '22222222200022' }));
+      expect(inside).toBe(await fresh().count(Item, { owner: '22222222200022' }));
+      expect(count).toHaveBeenCalledTimes(2);
+    } finally {
+      count.mockRestore();
+    }
   });
 });
