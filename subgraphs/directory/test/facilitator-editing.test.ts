@@ -178,4 +178,29 @@ describe('keeping the directory up to date', () => {
     await subgraph.query(UPDATE_FACILITATOR, { id: sophie, input: { active: true } }, { viewer: viewers.admin });
     expect((await facilitatorsFor({ communeCode: '69259' }))[0]!.facilitators[0]).toEqual(['Sophie Témoin', 'COMMUNE', '69259']);
   });
+
+  test('within one request, what a write changed is what the later parts read (plain rows read before it are read again)', async () => {
+    // The first mutation reads the facilitator's organisation; the second renames it and reads it again through
+    // its facilitators: the name read after the write is the new one, not the row the first one read.
+    const both = `mutation ($facilitator: ID!, $organisation: ID!, $name: String!) {
+      first: updateFacilitator(id: $facilitator, input: { jobTitle: "Facilitatrice des clauses sociales" }) { organisation { name } }
+      second: updateFacilitatorOrganisation(id: $organisation, input: { name: $name }) { facilitators { id organisation { name } } }
+    }`;
+    const facilitator = 'd1f00000-0000-4000-8000-000000000001';
+    const { body: before } = await subgraph.query('query ($id: ID!) { facilitator(id: $id) { organisation { id name } } }', { id: facilitator });
+    const { id: organisation, name } = before.data!.facilitator.organisation as { id: string; name: string };
+    try {
+      const { body } = await subgraph.query(both, { facilitator, organisation, name: `${name} (renommée)` }, { viewer: viewers.admin });
+      expect(body.errors).toBeUndefined();
+      expect(body.data!.first.organisation.name).toBe(name);
+      const renamed = (body.data!.second.facilitators as { id: string; organisation: { name: string } }[]).find((f) => f.id === facilitator);
+      expect(renamed!.organisation.name).toBe(`${name} (renommée)`);
+      // And a reference from another subgraph reads the organisation as it now is.
+      const { body: entities } = await subgraph.query('query ($r: [_Any!]!) { _entities(representations: $r) { ... on Facilitator { organisation { name } } } }',
+        { r: [{ __typename: 'Facilitator', id: facilitator }] }, { viewer: viewers.admin });
+      expect(entities.data!._entities[0].organisation.name).toBe(`${name} (renommée)`);
+    } finally {
+      await subgraph.query('mutation ($id: ID!, $name: String!) { updateFacilitatorOrganisation(id: $id, input: { name: $name }) { id } }', { id: organisation, name }, { viewer: viewers.admin });
+    }
+  });
 });

@@ -117,7 +117,7 @@ export class FacilitatorMatchResolver {
 
   @FieldResolver(() => Facilitator, { description: 'Le facilitateur.' })
   async facilitator(@Root() match: FacilitatorMatch, @Ctx() ctx: Context): Promise<Facilitator> {
-    const facilitator = await ctx.loaders.facilitatorById.load(match.facilitatorId);
+    const facilitator = await ctx.loaders.facilitatorRowById.load(match.facilitatorId);
     if (!facilitator) throw new Error(`facilitator ${match.facilitatorId} of a coverage match is missing`);
     return facilitator;
   }

@@ -8,6 +8,7 @@ import { Facilitator } from './facilitator.entity';
 import { CreateFacilitatorOrganisationInput, UpdateFacilitatorOrganisationInput } from './facilitator.inputs';
 import { FacilitatorOrganisation } from './facilitator-organisation.entity';
 import { organisationFields } from './facilitator-organisation.service';
+import { forgetReadRows } from './facilitator.loaders';
 
 @ObjectType({ description: 'Une page de structures de facilitation.' })
 export class FacilitatorOrganisationConnection extends ConnectionType(
@@ -27,6 +28,7 @@ export async function organisationOrFail(ctx: Context, id: string, field: string
 async function flushOrConflict(ctx: Context, siret: string | null): Promise<void> {
   try {
     await ctx.em.flush();
+    forgetReadRows(ctx.loaders);
   } catch (error) {
     if (error instanceof UniqueConstraintViolationException) {
       throw new ConflictError(`another organisation already has the SIRET ${siret}`, { field: 'input.siret' });
@@ -96,5 +98,5 @@ export class FacilitatorOrganisationResolver {
 /** Reference resolver: a malformed id names nothing (the kit's uuid loader) rather than failing the batch. */
 export const organisationReference = referenceResolver({
   authorize: (ctx: Context) => directoryAccess.assertMayEver(ctx.viewer, 'read', 'FacilitatorOrganisation'),
-  load: (ref: { id: string }, ctx: Context) => ctx.loaders.organisationById.load(ref.id),
+  load: (ref: { id: string }, ctx: Context) => ctx.loaders.organisationRowById.load(ref.id),
 });

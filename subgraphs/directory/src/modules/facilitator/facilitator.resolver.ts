@@ -6,6 +6,7 @@ import { FacilitatorCoverage } from './facilitator-coverage.entity';
 import { replaceCoverage, resolveCoverage } from './facilitator-coverage.repository';
 import { Facilitator } from './facilitator.entity';
 import { CoverageInput, CreateFacilitatorInput, UpdateFacilitatorInput } from './facilitator.inputs';
+import { forgetReadRows } from './facilitator.loaders';
 import { FacilitatorOrganisation } from './facilitator-organisation.entity';
 import { organisationOrFail } from './facilitator-organisation.resolver';
 import { optionalPhone, requireEmail } from './facilitator.validation';
@@ -22,6 +23,7 @@ function forgetCached(ctx: Context, facilitator: Facilitator): void {
   ctx.loaders.coverageByFacilitator.clear(facilitator.id);
   ctx.loaders.facilitatorsByOrganisation.clearAll();
   ctx.loaders.matchesByCommune.clearAll();
+  forgetReadRows(ctx.loaders);
 }
 
 @Resolver(() => Facilitator)
@@ -107,8 +109,10 @@ export class FacilitatorResolver {
   }
 
   @FieldResolver(() => FacilitatorOrganisation, { description: 'Structure qui emploie le facilitateur.' })
-  organisation(@Root() facilitator: Facilitator, @Ctx() ctx: Context): Promise<FacilitatorOrganisation> {
-    return organisationOrFail(ctx, facilitator.organisationId, 'organisationId');
+  async organisation(@Root() facilitator: Facilitator, @Ctx() ctx: Context): Promise<FacilitatorOrganisation> {
+    const organisation = await ctx.loaders.organisationRowById.load(facilitator.organisationId);
+    if (!organisation) throw new NotFoundError(`no facilitator organisation has the id ${facilitator.organisationId}`);
+    return organisation;
   }
 
   @FieldResolver(() => [FacilitatorCoverage], { description: 'Territoires couverts (communes, EPCI, départements, régions).' })
@@ -120,5 +124,5 @@ export class FacilitatorResolver {
 /** Reference resolver: a malformed id names nothing (the kit's uuid loader) rather than failing the batch. */
 export const facilitatorReference = referenceResolver({
   authorize: (ctx: Context) => directoryAccess.assertMayEver(ctx.viewer, 'read', 'Facilitator'),
-  load: (ref: { id: string }, ctx: Context) => ctx.loaders.facilitatorById.load(ref.id),
+  load: (ref: { id: string }, ctx: Context) => ctx.loaders.facilitatorRowById.load(ref.id),
 });
