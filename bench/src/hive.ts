@@ -21,8 +21,9 @@ export async function startHive(stack: RunningStack, viewer: Viewer, options: { 
       HIVE_SUPERGRAPH: join(ROOT_DIR, 'schema/supergraph.graphql'), HIVE_DEDUP: String(options.dedup),
       // The same Node options as our services (`BENCH_NODE_OPTIONS`, the profiler): both gateways run alike.
       ...(serviceNodeOptions() ? { NODE_OPTIONS: serviceNodeOptions() } : {}) },
-    // The same Node flags as our services (`BENCH_NODE_FLAGS`, none by default): both gateways run alike.
-    execArgv: benchNodeFlags(),
+    // The bench's own Node flags (its heap limit, as `fork` passes them by default), then the same flags as our
+    // services (`BENCH_NODE_FLAGS`, none by default).
+    execArgv: [...process.execArgv, ...benchNodeFlags()],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   const sendTokens = async () => {

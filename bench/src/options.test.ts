@@ -26,6 +26,7 @@ describe('the bench command line', () => {
     [['--duration', '0'], '--duration must be a number ≥ 1 (got 0)'],
     [['--min-duration', '40'], '--min-duration (40) must not exceed --duration (30)'],
     [['--repeats', '2.5'], '--repeats must be a whole number ≥ 1 (got 2.5)'],
+    [['--repeats', '11'], '--repeats must not exceed 10 (got 11)'],
     [['--dedup', 'yes'], '--dedup must be on or off (got yes)'],
     [['--only', 'dashboard,lookups'], '--only: no scenario named lookups (the scenarios: dashboard, detail, lookup, batch, report)'],
     [['--concurrency', '16'], '--concurrency is for --explore runs only'],

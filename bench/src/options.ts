@@ -9,6 +9,9 @@ export const USAGE = `usage: npm run bench -- --size S|M|L [--samples 500] [--du
 Writes bench/RESULTS.md and bench/results.json (not with --explore); --render runs nothing and writes
 bench/RESULTS.md again from bench/results.json (after the report's code changed); see bench/README.md.`;
 
+/** Runs per gateway at c=16 and c=64 at most: the rank test of the report tries every split of them (C(20, 10) at 10). */
+export const MAX_REPEATS = 10;
+
 /** A mistake in the command line: printed with the usage, without a stack. */
 export class UsageError extends Error {}
 
@@ -91,6 +94,7 @@ export function parseBenchOptions(args: string[]): BenchOptions | { help: true }
   const concurrency = values.concurrency ? values.concurrency.split(',').map((c) => number('concurrency', c, { min: 1, integer: true })) : undefined;
   if (concurrency && !values.explore) throw new UsageError('--concurrency is for --explore runs only: a reported run measures 1, 16 and 64');
   const repeats = number('repeats', values.repeats ?? (values.explore ? '1' : '3'), { min: 1, integer: true });
+  if (repeats > MAX_REPEATS) throw new UsageError(`--repeats must not exceed ${MAX_REPEATS} (got ${repeats}): the report's rank test tries every split of the runs`);
   const minSeconds = number('min-duration', values['min-duration']);
   const maxSeconds = number('duration', values.duration, { min: 1 });
   if (minSeconds > maxSeconds) throw new UsageError(`--min-duration (${minSeconds}) must not exceed --duration (${maxSeconds})`);

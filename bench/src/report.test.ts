@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { MeasuredRun } from './run';
-import { goalsTable, rankTestBelow, renderMarkdown, renderStoredReports, writeReport, type BenchReport } from './report';
+import { goalsTable, rankTestBelow, renderMarkdown, renderStoredReports, smallestRankTestP, writeReport, type BenchReport } from './report';
 
 const run = (overrides: Partial<MeasuredRun>): MeasuredRun => ({
   concurrency: 64, requests: 0, p50: NaN, p95: NaN, p99: NaN, throughput: 0, errors: 0, timeouts: 3, unfinished: 64, seconds: 30,
@@ -39,6 +39,9 @@ describe('the rank test that says whether a miss on the medians is beyond the sp
     // One tie at the boundary: 8.5 pairs of 9, which 2 splits of the 20 reach (either 3 with 1 and 2).
     expect(rankTestBelow([1, 2, 3], [3, 4, 5])).toBeCloseTo(2 / 20, 10);
     expect(rankTestBelow([], [1])).toBeNaN();
+    expect(smallestRankTestP(3, 3)).toBeCloseTo(1 / 20, 10);
+    expect(smallestRankTestP(2, 2)).toBeCloseTo(1 / 6, 10);
+    expect(smallestRankTestP(4, 4)).toBeCloseTo(1 / 70, 10);
   });
 });
 
@@ -109,8 +112,8 @@ describe('the benchmark report', () => {
     expect(markdown).toContain('a miss on the medians with p above 0.05 is within the spread of the runs');
     // A refused run is printed as such and left out of the median: 92, 85 → 88.5 against 79, 88 → 83.5.
     const missed = withRepeats([at(64, 300, false), at(16, 85), at(16, 88, false), at(64, 88)]);
-    // 79 < 92, 85 and 88 < 92: 3 pairs of 4, which 2 splits of the C(4, 2) = 6 reach.
-    expect(goalsTable(missed).join('\n')).toContain('| Throughput at c=64 not below c=16 | **not met** | detail: 83.5 < 88.5 req/s (medians of 2 and 2 runs; within the spread of the runs: one-sided rank test p = 0.33) |');
+    // 79 < 92, 85 and 88 < 92: 3 pairs of 4, which 2 splits of the C(4, 2) = 6 reach; 2 against 2 can never reach 0.05.
+    expect(goalsTable(missed).join('\n')).toContain('| Throughput at c=64 not below c=16 | **not met** | detail: 83.5 < 88.5 req/s (medians of 2 and 2 runs; too few runs for the rank test to tell: p = 0.33, and 0.17 at best with 2 against 2) |');
     expect(renderMarkdown(missed)).toContain('| detail | 64 | 79.0, refused, 88.0 | 83.5 | 0.94 | 0.33 |');
     // Every run at c=64 below every run at c=16: the runs show it.
     const apart = withRepeats([at(64, 80), at(16, 85), at(16, 88), at(64, 81)]);
