@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { MeasuredRun } from './run';
-import { goalsTable, rankTestBelow, renderMarkdown, renderStoredReports, smallestRankTestP, writeReport, type BenchReport } from './report';
+import { goalsTable, rankTestBelow, renderMarkdown, renderStoredReports, repeatOrder, smallestRankTestP, writeReport, type BenchReport } from './report';
 
 const run = (overrides: Partial<MeasuredRun>): MeasuredRun => ({
   concurrency: 64, requests: 0, p50: NaN, p95: NaN, p99: NaN, throughput: 0, errors: 0, timeouts: 3, unfinished: 64, seconds: 30,
@@ -42,6 +42,12 @@ describe('the rank test that says whether a miss on the medians is beyond the sp
     expect(smallestRankTestP(3, 3)).toBeCloseTo(1 / 20, 10);
     expect(smallestRankTestP(2, 2)).toBeCloseTo(1 / 6, 10);
     expect(smallestRankTestP(4, 4)).toBeCloseTo(1 / 70, 10);
+  });
+
+  test('names the order of the repeated runs as run.ts makes them, whatever their number', () => {
+    expect(repeatOrder(1)).toBe('64, 16');
+    expect(repeatOrder(2)).toBe('64, 16, then 16, 64');
+    expect(repeatOrder(3)).toBe('64, 16, then 16, 64, then 64, 16');
   });
 });
 
@@ -133,7 +139,7 @@ describe('the benchmark report', () => {
     expect(goalsTable(met).join('\n')).toContain('| Ours ≥ Hive Gateway in throughput at c=16 and c=64 | met | – |');
     const markdown = renderMarkdown(met);
     expect(markdown).toContain('### Hive: throughput at c=16 and c=64, measured 3 times each');
-    expect(markdown).toContain('both gateways ran it 2 more time(s) at c=16 and c=64');
+    expect(markdown).toContain('both gateways ran it 2 more time(s) at c=16 and c=64, interleaved (64, 16, then 16, 64; the gateway going first');
     expect(markdown).toContain('| lookup | 16 | 290.0, 295.0, 280.0 | 290.0 |  |  |');
     // Ours at c=16 (250, 300, 310) below Hive's (290, 295, 280): 3 pairs of 9, as likely as 16 splits of 20.
     expect(markdown).toContain('| lookup | 16 | 300.0 (3 runs) | 290.0 (3 runs) | 1.03 | 0.80 |');

@@ -173,13 +173,22 @@ function spreadOf(lower: readonly number[], higher: readonly number[]): string {
     : `; within the spread of the runs: one-sided rank test p = ${p.toFixed(2)}`;
 }
 
+/** The rank test's p in a table (`lower` below `higher`), or « – » when a side has a single run. */
+const pCell = (lower: readonly number[], higher: readonly number[]) => (lower.length > 1 && higher.length > 1 ? rankTestBelow(lower, higher).toFixed(2) : '–');
+
+/** The order of the repeated runs after a sweep (run.ts): 64, 16, then 16, 64, then 64, 16, … */
+export function repeatOrder(rounds: number): string {
+  const [low, high] = REPEATED_CONCURRENCY;
+  return Array.from({ length: rounds }, (_, i) => (i % 2 === 0 ? `${high}, ${low}` : `${low}, ${high}`)).join(', then ');
+}
+
 /** A gateway's throughput at c=16 and c=64, every run (the sweep's first), and their median: what the goals compare. */
 function repeatedTable(runs: ScenarioRun[]): string[] {
   const lines = ['| scenario | c | req/s, each run (the sweep\'s first) | median | c=64 ÷ c=16 (medians) | rank test p (c=64 below c=16) |', '|---|---|---|---|---|---|'];
   for (const run of runs.filter((r) => r.repeats?.length)) {
     const throughputs = REPEATED_CONCURRENCY.map((c) => throughputsAt(runs, run.scenario, c));
     const medians = throughputs.map(median);
-    const p = throughputs.every((t) => t.length > 1) ? rankTestBelow(throughputs[1]!, throughputs[0]!).toFixed(2) : '–';
+    const p = pCell(throughputs[1]!, throughputs[0]!);
     for (const [i, c] of REPEATED_CONCURRENCY.entries()) {
       const each = [...run.runs, ...run.repeats!].filter((x) => x.concurrency === c).map((x) => (x.accepted ? num(x.throughput) : 'refused'));
       const last = i === REPEATED_CONCURRENCY.length - 1;
@@ -198,9 +207,9 @@ function repeatedSection(runs: ScenarioRun[], gateway: string, withPeer: boolean
   const count = runCount(runs);
   return ['', `### ${gateway}: throughput at c=16 and c=64, measured ${count} times each`, '',
     (withPeer
-      ? `After each scenario's sweep, both gateways ran it ${count - 1} more time(s) at c=16 and c=64, interleaved (64, 16, then 16, 64; ` +
+      ? `After each scenario's sweep, both gateways ran it ${count - 1} more time(s) at c=16 and c=64, interleaved (${repeatOrder(count - 1)}; ` +
         'the gateway going first alternating), each run as above. The goals « c=64 not below c=16 » and « ours ≥ Hive » compare the medians: '
-      : `After each scenario's sweep, our gateway ran it ${count - 1} more time(s) at c=16 and c=64, interleaved (64, 16, then 16, 64), ` +
+      : `After each scenario's sweep, our gateway ran it ${count - 1} more time(s) at c=16 and c=64, interleaved (${repeatOrder(count - 1)}), ` +
         'each run as above (no peer gateway in this run). The goal « c=64 not below c=16 » compares the medians: ') +
     'on this machine one run against one run differs by more than the difference they would judge. The last column is the ' +
     'probability that c=64\'s runs would fall at least this far below c=16\'s if both concurrencies had the same throughput ' +
@@ -213,7 +222,7 @@ function peerMedianTable(ours: ScenarioRun[], hive: ScenarioRun[]): string[] {
   for (const run of ours.filter((r) => !r.skipped)) {
     for (const c of REPEATED_CONCURRENCY) {
       const [o, h] = [throughputsAt(ours, run.scenario, c), throughputsAt(hive, run.scenario, c)];
-      const p = o.length > 1 && h.length > 1 ? rankTestBelow(o, h).toFixed(2) : '–';
+      const p = pCell(o, h);
       if (o.length && h.length) lines.push(`| ${run.scenario} | ${c} | ${num(median(o))} (${o.length} runs) | ${num(median(h))} (${h.length} runs) | ${ratio(median(o), median(h))} | ${p} |`);
     }
   }
