@@ -98,11 +98,10 @@ export async function findReadOnly<T extends object>(
   if (events.hasListeners(EventType.onInit, meta) || events.hasListeners(EventType.onLoad, meta)) {
     throw new Error(`findReadOnly does not run ${className}'s onInit and onLoad hooks: read it with em.find`);
   }
-  await em.tryFlush(className, {});
   // What em.find does between its flush and its hydration: the condition processed (filters included), then
   // the driver's find, which builds the statement and maps each row's columns to property names (a statement
   // already built for a condition of this shape is sent again with this condition's values: findRows).
-  const condition = await (em as unknown as ProcessWhere).processWhere(className, where, {}, 'read');
+  const condition = await flushedCondition(em, className, where);
   const rows = await findRows(em, { className, meta: meta as EntityMetadata, condition, orderBy: options.orderBy, limit: options.limit });
   const platform = em.getPlatform();
   return rows.map((data) => toRow(meta, columns, platform, data as Record<string, unknown>));
@@ -115,8 +114,15 @@ export async function findReadOnly<T extends object>(
  */
 export async function countReadOnly<T extends object>(em: EntityManager, entity: EntityName<T>, where: FilterQuery<T>): Promise<number> {
   const className = Utils.className(entity);
-  const meta = em.getMetadata().get<T>(className);
+  const condition = await flushedCondition(em, className, where);
+  return countRows(em, { className, meta: em.getMetadata().get(className) as EntityMetadata, condition });
+}
+
+/**
+ * What em.find and em.count do before they read: the changes pending for `className` flushed, then the condition
+ * processed as they process it (filters included).
+ */
+async function flushedCondition<T extends object>(em: EntityManager, className: string, where: FilterQuery<T>): Promise<unknown> {
   await em.tryFlush(className, {});
-  const condition = await (em as unknown as ProcessWhere).processWhere(className, where, {}, 'read');
-  return countRows(em, { className, meta: meta as EntityMetadata, condition });
+  return (em as unknown as ProcessWhere).processWhere(className, where, {}, 'read');
 }

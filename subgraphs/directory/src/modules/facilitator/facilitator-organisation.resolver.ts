@@ -17,9 +17,13 @@ export class FacilitatorOrganisationConnection extends ConnectionType(
   'Une page de structures de facilitation.',
 ) {}
 
-/** Loads an organisation by id, or throws NOT_FOUND (a malformed id is a BAD_USER_INPUT naming `field`). */
-export async function organisationOrFail(ctx: Context, id: string, field: string): Promise<FacilitatorOrganisation> {
-  const organisation = await ctx.loaders.organisationById.load(requireUuid(id, field));
+/**
+ * Loads an organisation by id, or throws NOT_FOUND (a malformed id is a BAD_USER_INPUT naming `field`). A write
+ * loads it managed (the default); what only reads it, as a plain row (`'plain'`, see `facilitator.loaders.ts`).
+ */
+export async function organisationOrFail(ctx: Context, id: string, field: string, rows: 'managed' | 'plain' = 'managed'): Promise<FacilitatorOrganisation> {
+  const loader = rows === 'plain' ? ctx.loaders.organisationRowById : ctx.loaders.organisationById;
+  const organisation = await loader.load(requireUuid(id, field));
   if (!organisation) throw new NotFoundError(`no facilitator organisation has the id ${id}`);
   return organisation;
 }

@@ -109,10 +109,8 @@ export class FacilitatorResolver {
   }
 
   @FieldResolver(() => FacilitatorOrganisation, { description: 'Structure qui emploie le facilitateur.' })
-  async organisation(@Root() facilitator: Facilitator, @Ctx() ctx: Context): Promise<FacilitatorOrganisation> {
-    const organisation = await ctx.loaders.organisationRowById.load(facilitator.organisationId);
-    if (!organisation) throw new NotFoundError(`no facilitator organisation has the id ${facilitator.organisationId}`);
-    return organisation;
+  organisation(@Root() facilitator: Facilitator, @Ctx() ctx: Context): Promise<FacilitatorOrganisation> {
+    return organisationOrFail(ctx, facilitator.organisationId, 'organisation', 'plain');
   }
 
   @FieldResolver(() => [FacilitatorCoverage], { description: 'Territoires couverts (communes, EPCI, départements, régions).' })
