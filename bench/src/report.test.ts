@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { MeasuredRun } from './run';
-import { goalsTable, rankTestBelow, renderMarkdown, renderStoredReports, repeatOrder, smallestRankTestP, writeReport, type BenchReport } from './report';
+import { goalsTable, rankTestBelow, renderMarkdown, renderStoredReports, repeatOrder, repeatRounds, smallestRankTestP, writeReport, type BenchReport } from './report';
 
 const run = (overrides: Partial<MeasuredRun>): MeasuredRun => ({
   concurrency: 64, requests: 0, p50: NaN, p95: NaN, p99: NaN, throughput: 0, errors: 0, timeouts: 3, unfinished: 64, seconds: 30,
@@ -45,6 +45,7 @@ describe('the rank test that says whether a miss on the medians is beyond the sp
   });
 
   test('names the order of the repeated runs as run.ts makes them, whatever their number', () => {
+    expect(repeatRounds(4)).toEqual([[64, 16], [16, 64], [64, 16], [16, 64]]);
     expect(repeatOrder(1)).toBe('64, 16');
     expect(repeatOrder(2)).toBe('64, 16, then 16, 64');
     expect(repeatOrder(3)).toBe('64, 16, then 16, 64, then 64, 16');

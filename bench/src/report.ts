@@ -176,11 +176,17 @@ function spreadOf(lower: readonly number[], higher: readonly number[]): string {
 /** The rank test's p in a table (`lower` below `higher`), or « – » when a side has a single run. */
 const pCell = (lower: readonly number[], higher: readonly number[]) => (lower.length > 1 && higher.length > 1 ? rankTestBelow(lower, higher).toFixed(2) : '–');
 
-/** The order of the repeated runs after a sweep (run.ts): 64, 16, then 16, 64, then 64, 16, … */
-export function repeatOrder(rounds: number): string {
-  const [low, high] = REPEATED_CONCURRENCY;
-  return Array.from({ length: rounds }, (_, i) => (i % 2 === 0 ? `${high}, ${low}` : `${low}, ${high}`)).join(', then ');
+/**
+ * The concurrencies of the repeated runs after a sweep, round by round, the order reversed each round: 64, 16,
+ * then 16, 64, … With an even number of rounds a linear drift of the machine weighs on both alike. run.ts runs
+ * them in this order; the report says it (`repeatOrder`).
+ */
+export function repeatRounds(rounds: number): number[][] {
+  return Array.from({ length: rounds }, (_, i) => (i % 2 === 0 ? [...REPEATED_CONCURRENCY].reverse() : [...REPEATED_CONCURRENCY]));
 }
+
+/** The order of the repeated runs, as the report prints it: « 64, 16, then 16, 64, … ». */
+export const repeatOrder = (rounds: number): string => repeatRounds(rounds).map((round) => round.join(', ')).join(', then ');
 
 /** A gateway's throughput at c=16 and c=64, every run (the sweep's first), and their median: what the goals compare. */
 function repeatedTable(runs: ScenarioRun[]): string[] {

@@ -12,7 +12,7 @@ import { probe, runWindow, summarise, type LoadResult, type Window } from './loa
 import { dashboardLists, listedContracts } from './dashboard-pages';
 import { dashboardQuery, resetBatchCursor, SCENARIOS, timedPageSize, type Scenario, type ScenarioData } from './scenarios';
 import { REFERENCE_MONTH } from './sizes';
-import { REPEATED_CONCURRENCY } from './report';
+import { REPEATED_CONCURRENCY, repeatRounds } from './report';
 
 export const CONCURRENCY = [1, 16, 64];
 /**
@@ -287,12 +287,12 @@ export async function runScenarios(options: RunOptions): Promise<Record<string, 
     const swept = options.concurrency ?? CONCURRENCY;
     if ((options.repeats ?? 1) > 1 && REPEATED_CONCURRENCY.every((c) => swept.includes(c))) {
       for (const target of live) entries[target.name]!.repeats = [];
-      // Interleaved, the order reversed each round: 64, 16, then 16, 64, …; at each, both gateways, the one
-      // going first alternating as in the sweep.
-      for (let round = 1; round < options.repeats!; round++) {
-        for (const concurrency of round % 2 === 1 ? [...REPEATED_CONCURRENCY].reverse() : REPEATED_CONCURRENCY) {
+      // Interleaved, the order reversed each round (repeatRounds); at each, both gateways, the one going first
+      // alternating as in the sweep.
+      for (const [index, round] of repeatRounds(options.repeats! - 1).entries()) {
+        for (const concurrency of round) {
           for (const target of inTurn()) {
-            entries[target.name]!.repeats!.push(await measureAndPrint(target, options, scenario, data, concurrency, ` (again, ${round + 1} of ${options.repeats})`));
+            entries[target.name]!.repeats!.push(await measureAndPrint(target, options, scenario, data, concurrency, ` (again, ${index + 2} of ${options.repeats})`));
           }
         }
       }
