@@ -177,6 +177,21 @@ describe.each(OVERLAYS)('deploy/kubernetes, overlay %s', (overlay) => {
     }
   });
 
+  test('the README\'s table of sizes says what is deployed: each request and limit as rendered, each peak as measured', () => {
+    const readme = readFileSync(join(ROOT, 'deploy/kubernetes/README.md'), 'utf8');
+    for (const name of [...subgraphList.map((s) => s.name), 'gateway', 'portal']) {
+      const row = new RegExp(`^\\| ${name} \\| (.*) \\| (\\d+) (Mi|Gi) \\| (\\d+) (Mi|Gi) \\|$`, 'm').exec(readme);
+      if (!row) throw new Error(`deploy/kubernetes/README.md: no row for ${name} in its table of sizes`);
+      const { requests, limits } = containersOf(find(objects, 'Deployment', name))[0]!.resources as {
+        requests: { memory: string };
+        limits: { memory: string };
+      };
+      expect([`${row[2]}${row[3]}`, `${row[4]}${row[5]}`]).toEqual([requests.memory, limits.memory]);
+      const peak = measured[name];
+      expect(row[1]!.split(' (')[0]).toBe(peak === undefined ? 'not measured' : `${Math.round(peak / 1024 ** 2)} Mi`);
+    }
+  });
+
   test('the gateway routes to each subgraph\'s Service and port, scales with an autoscaler, and keeps pods through disruptions', () => {
     const gateway = find(objects, 'Deployment', 'gateway');
     const env = envOf(gateway);
